@@ -1,0 +1,7 @@
+package org.tijarat.identity;
+
+/** A deactivated account cannot sign in; its records stay. */
+public enum AccountStatus {
+    ACTIVE,
+    DEACTIVATED
+}

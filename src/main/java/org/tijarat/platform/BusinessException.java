@@ -1,0 +1,48 @@
+package org.tijarat.platform;
+
+import jakarta.ejb.ApplicationException;
+import java.io.Serial;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * A refusal the user can understand and act on. Its message is a key in the message bundles;
+ * its arguments fill the key's placeholders. {@code field} names the input it concerns, if any,
+ * so the page can show the message at that field. It rolls back the transaction it leaves.
+ */
+@ApplicationException(rollback = true, inherited = true)
+public class BusinessException extends RuntimeException {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final String field;
+    private final transient Object[] arguments;
+
+    public BusinessException(String messageKey, Object... arguments) {
+        this(null, messageKey, arguments);
+    }
+
+    public BusinessException(String field, String messageKey, Object... arguments) {
+        super(messageKey);
+        this.field = field;
+        this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    public String getMessageKey() {
+        return getMessage();
+    }
+
+    public Object[] getArguments() {
+        return arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    public Optional<String> getField() {
+        return Optional.ofNullable(field);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + "[" + getMessage() + " " + Arrays.toString(arguments) + "]";
+    }
+}
