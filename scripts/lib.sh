@@ -33,6 +33,8 @@ choose_jdk() {
     [ -n "$best" ] || die "No JDK 21 or newer found. Install one (e.g. Temurin 21+) under /usr/lib/jvm or set JAVA_HOME to it."
     export JAVA_HOME="$best"
     export PATH="$JAVA_HOME/bin:$PATH"
+    # Maven's bundled Guava touches sun.misc.Unsafe, which JDK 24+ warns about on every run
+    if [ "$best_major" -ge 24 ]; then export MAVEN_OPTS="${MAVEN_OPTS:-} --sun-misc-unsafe-memory-access=allow"; fi
     say "Using JDK $best_major at $JAVA_HOME"
 }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.tijarat.platform.BusinessException;
@@ -17,7 +18,8 @@ import org.tijarat.platform.mail.MailOutbox;
 @Stateless
 public class AccountAdminService {
 
-    public record Page(List<Account> accounts, long total) {
+    /** One page of a search, with the number of all matches. */
+    public record Page(List<Account> accounts, long total) implements Serializable {
     }
 
     @PersistenceContext

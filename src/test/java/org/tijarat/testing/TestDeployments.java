@@ -26,18 +26,18 @@ public final class TestDeployments {
 
     /** An Arquillian deployment for in-server tests of one capability. */
     public static WebArchive inServer(String name, Class<?>... testClasses) {
-        WebArchive war = shipped(name, "http://localhost:8080");
+        WebArchive war = shipped(name, "http://localhost:8080", Map.of());
         war.addClasses(testClasses);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         return war;
     }
 
     /** The WAR shipped, configured for the current leg, with the test helpers in it. */
-    public static WebArchive shipped(String name, String baseUrl) {
+    public static WebArchive shipped(String name, String baseUrl, Map<String, String> extra) {
         File built = new File(System.getProperty("tijarat.war", "target/tijarat.war"));
         WebArchive war = ShrinkWrap.createFromZipFile(WebArchive.class, built);
         WebArchive renamed = ShrinkWrap.create(WebArchive.class, "ROOT.war").merge(war);
-        String config = read(renamed, CONFIG) + "\n# test leg " + TestLeg.database() + "\n" + format(TestLeg.configuration(name, baseUrl));
+        String config = read(renamed, CONFIG) + "\n# test leg " + TestLeg.database() + "\n" + format(TestLeg.configuration(name, baseUrl, extra));
         renamed.delete(CONFIG);
         renamed.add(new StringAsset(config), CONFIG);
         renamed.addClasses(AdjustableClock.class, ActingCaller.class, TestClockResource.class, Transactions.class);

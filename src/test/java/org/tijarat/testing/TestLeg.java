@@ -28,7 +28,7 @@ public final class TestLeg {
     }
 
     /** Configuration for a deployment named {@code name}, whose data starts empty. */
-    public static Map<String, String> configuration(String name, String baseUrl) {
+    public static Map<String, String> configuration(String name, String baseUrl, Map<String, String> extra) {
         Path data = workDir().resolve(name);
         deleteRecursively(data);
         Map<String, String> config = new LinkedHashMap<>();
@@ -44,6 +44,8 @@ public final class TestLeg {
         // quick to reach in tests; the growing delays themselves are measured with the adjustable clock
         config.put("tijarat.signin.account.free-failures", "3");
         config.put("tijarat.signin.address.free-failures", "1000");
+        config.put("tijarat.signin.first-delay", "PT1M");
+        config.putAll(extra);
         return config;
     }
 

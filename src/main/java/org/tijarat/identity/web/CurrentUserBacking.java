@@ -56,6 +56,11 @@ public class CurrentUserBacking {
         return account().map(Account::getDisplayName).orElse("");
     }
 
+    /** The viewer's time zone; Pakistan's for visitors. */
+    public String getTimeZone() {
+        return account().map(Account::getTimeZone).orElse(Account.DEFAULT_TIME_ZONE);
+    }
+
     public boolean isEmailVerified() {
         return account().map(Account::isEmailVerified).orElse(false);
     }

@@ -15,6 +15,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import org.tijarat.identity.Account;
 import org.tijarat.identity.AccountIdentityStore;
 import org.tijarat.identity.Names;
@@ -24,6 +26,7 @@ import org.tijarat.identity.SignInService;
 import org.tijarat.platform.web.ClientAddress;
 import org.tijarat.platform.web.FacesMessages;
 import org.tijarat.platform.web.LanguageCookie;
+import org.tijarat.platform.web.LocalPaths;
 
 /** {@code /signin} and signing out. */
 @Named("signIn")
@@ -37,6 +40,9 @@ public class SignInBacking {
     @NotBlank(message = "{password.required}")
     @Size(max = Passwords.MAX_LENGTH, message = "{general.too_long}")
     private String password;
+
+    /** The page the visitor was on their way to, when a protected URL sent them here. */
+    private String continueTo;
 
     @Inject
     private SecurityContext securityContext;
@@ -74,7 +80,9 @@ public class SignInBacking {
             case SUCCESS -> {
                 Account account = signIns.recordSuccess(email);
                 LanguageCookie.remember(request, response, account.getLanguage());
-                yield account.hasRole(Role.ADMIN) ? "/admin/users?faces-redirect=true" : "/index?faces-redirect=true";
+                String home = account.hasRole(Role.ADMIN) ? "/admin/users" : "/";
+                redirect(LocalPaths.orElse(continueTo, home));
+                yield null;
             }
             default -> {
                 response.setStatus(HttpServletResponse.SC_OK);
@@ -86,11 +94,27 @@ public class SignInBacking {
         };
     }
 
+    private void redirect(String path) {
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public String signOut() throws ServletException {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         request.logout();
         external.invalidateSession();
         return "/index?faces-redirect=true";
+    }
+
+    public String getContinueTo() {
+        return continueTo;
+    }
+
+    public void setContinueTo(String continueTo) {
+        this.continueTo = continueTo;
     }
 
     public String getEmail() {

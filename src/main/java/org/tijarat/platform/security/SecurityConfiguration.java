@@ -13,6 +13,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @ApplicationScoped
 @DeclareRoles({"LEARNER", "TRAINER", "ADMIN"})
 @CustomFormAuthenticationMechanismDefinition(
-        loginToContinue = @LoginToContinue(loginPage = "/signin", errorPage = "", useForwardToLogin = false))
+        loginToContinue = @LoginToContinue(loginPage = "#{signInPage.loginPage}", errorPage = "", useForwardToLogin = false))
 public class SecurityConfiguration {
 }

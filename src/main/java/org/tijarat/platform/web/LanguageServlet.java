@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serial;
-import java.net.URI;
 import org.tijarat.identity.ProfileService;
 
 /**
@@ -33,19 +32,6 @@ public class LanguageServlet extends HttpServlet {
         if (request.getUserPrincipal() != null) {
             profiles.changeLanguage(language.code());
         }
-        response.sendRedirect(request.getContextPath() + localPath(request.getParameter("back")));
-    }
-
-    /** Only a path on this site, never another host (no open redirect). */
-    static String localPath(String back) {
-        if (back == null || !back.startsWith("/") || back.startsWith("//") || back.contains("\\")) {
-            return "/";
-        }
-        try {
-            URI uri = URI.create(back);
-            return uri.getHost() == null && uri.getScheme() == null ? back : "/";
-        } catch (IllegalArgumentException e) {
-            return "/";
-        }
+        response.sendRedirect(request.getContextPath() + LocalPaths.orElse(request.getParameter("back"), "/"));
     }
 }

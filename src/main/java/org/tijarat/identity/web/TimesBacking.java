@@ -1,0 +1,39 @@
+package org.tijarat.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.tijarat.platform.web.LocaleBacking;
+
+/**
+ * {@code #{times.format(instant)}}: a moment as the viewer reads it, in their time zone
+ * (Asia/Karachi for visitors) and language. Times are stored in UTC.
+ */
+@Named("times")
+@RequestScoped
+public class TimesBacking {
+
+    @Inject
+    private CurrentUserBacking me;
+
+    @Inject
+    private LocaleBacking locale;
+
+    private DateTimeFormatter formatter;
+
+    public String format(Instant instant) {
+        if (instant == null) {
+            return "";
+        }
+        if (formatter == null) {
+            formatter = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                    .withLocale(locale.getCurrent())
+                    .withZone(ZoneId.of(me.getTimeZone()));
+        }
+        return formatter.format(instant);
+    }
+}
