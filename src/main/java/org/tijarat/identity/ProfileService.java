@@ -32,6 +32,11 @@ public class ProfileService {
         return caller.id().flatMap(accounts::find).filter(Account::isActive);
     }
 
+    /** True when the request carries a signed-in caller, whether or not the account is still usable. */
+    public boolean hasCaller() {
+        return caller.id().isPresent();
+    }
+
     public ProfileForm myProfile() {
         return ProfileForm.of(caller.account());
     }

@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -67,12 +69,16 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
-    /** Clicks a button that submits a form and waits until the next page has replaced this one. */
+    /**
+     * Clicks a button that submits a form (or a link) and waits until the next page has replaced
+     * this one and finished loading: the old document carries a marker the new one lacks.
+     */
     public Browser submit(String id) {
-        WebElement html = driver.findElement(By.tagName("html"));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.tijaratOldPage = true;");
         find(By.id(id)).click();
-        wait.until(ExpectedConditions.stalenessOf(html));
-        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.tijaratOldPage !== true && document.readyState === 'complete';")));
         return this;
     }
 

@@ -61,6 +61,8 @@ class IdentityJourneysIT {
         signIn(email, PASSWORD);
         assertThat(browser.find(By.id("welcome")).getText()).contains("Welcome back, Usman Tariq");
         assertThat(browser.cookie("JSESSIONID").getValue()).as("the session id changes at sign-in").isNotEqualTo(sessionBefore);
+        assertThat(browser.cookie("JSESSIONID").isHttpOnly()).isTrue();
+        assertThat(browser.cookie("JSESSIONID").getSameSite()).isEqualTo("Lax");
         assertThat(browser.has(By.id("verify-banner"))).isFalse();
 
         browser.submit("signout-form:signout");
@@ -169,6 +171,8 @@ class IdentityJourneysIT {
         browser.open("/no/such/page");
         assertThat(browser.find(By.id("error-404")).getText()).contains("Page not found");
         assertThat(browser.pageSource()).doesNotContain("Exception").doesNotContain("at org.");
+        browser.open("/my/enterprise");
+        assertThat(browser.path()).as("an error page does not sign anyone out").isEqualTo("/my/enterprise");
     }
 
     @Test
@@ -205,6 +209,51 @@ class IdentityJourneysIT {
 
         browser.open("/admin/users?q=" + trainer.substring(0, 12));
         assertThat(browser.text()).contains("Nadia Hussain");
+    }
+
+    @Test
+    void aSignedInUserEditsTheirProfileInUrduAndChangesTheirPassword() {
+        String email = uniqueEmail("profile");
+        signUp(email, "Sana Iqbal");
+        signIn(email, PASSWORD);
+        browser.open("/my/profile");
+        browser.type("displayName", "ثناء اقبال").type("latinName", "Sana Iqbal").select("language", "اردو").submit("save");
+        assertThat(browser.attribute(By.tagName("html"), "dir")).isEqualTo("rtl");
+        assertThat(browser.messages()).contains("آپ کی پروفائل محفوظ ہو گئی");
+        assertThat(browser.find(By.id("signed-in-as")).getText()).isEqualTo("ثناء اقبال");
+
+        browser.type("displayName", "").submit("save");
+        assertThat(browser.text()).contains("براہِ کرم یہ خانہ پُر کریں");
+        browser.follow("language-switch");
+
+        browser.open("/my/profile");
+        browser.type("currentPassword", "not my password").type("newPassword", "an even longer secret")
+                .type("newPasswordConfirm", "an even longer secret").submit("change");
+        assertThat(browser.text()).contains("Your current password is not right.");
+        browser.type("currentPassword", PASSWORD).type("newPassword", "an even longer secret")
+                .type("newPasswordConfirm", "an even longer secret").submit("change");
+        assertThat(browser.messages()).contains("Your password is changed.");
+    }
+
+    @Test
+    void aFormPostedWithoutItsViewStateIsRefusedAsExpired() throws Exception {
+        String email = uniqueEmail("csrf");
+        signUp(email, "Forged Post");
+        try (HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build()) {
+            client.send(HttpRequest.newBuilder(URI.create(SharedServer.baseUrl() + "/signin")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            String form = "signin=signin&email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&password=" + java.net.URLEncoder.encode(PASSWORD, java.nio.charset.StandardCharsets.UTF_8)
+                    + "&submit=Sign+in&jakarta.faces.ViewState=-1234567890%3A987654321";
+            HttpResponse<String> forged = client.send(HttpRequest.newBuilder(URI.create(SharedServer.baseUrl() + "/signin"))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(forged.body()).contains("This page has expired").doesNotContain("at org.");
+            HttpResponse<String> home = client.send(HttpRequest.newBuilder(URI.create(SharedServer.baseUrl() + "/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(home.body()).as("not signed in").contains("id=\"signin-link\"").doesNotContain("signout");
+        }
     }
 
     @Test

@@ -70,7 +70,9 @@ public class SharedServer implements BeforeAllCallback {
             try {
                 Files.createDirectories(dir);
                 File war = dir.resolve("ROOT.war").toFile();
-                TestDeployments.shipped(NAME, baseUrl, java.util.Map.of("tijarat.demo-data", "true")).as(ZipExporter.class).exportTo(war, true);
+                TestDeployments.shipped(NAME, baseUrl, java.util.Map.of("tijarat.demo-data", "true",
+                        // journeys all come from 127.0.0.1 with many wrong passwords between them
+                        "tijarat.signin.address.free-failures", "1000")).as(ZipExporter.class).exportTo(war, true);
                 Path log = dir.resolve("server.log");
                 List<String> command = new ArrayList<>();
                 command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());

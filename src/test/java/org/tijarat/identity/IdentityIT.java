@@ -302,6 +302,27 @@ class IdentityIT {
     }
 
     @Test
+    void badProfileInputIsRefusedAndChangesNothing() {
+        Account owner = registrations.signUp(signUpForm("Bad Profile " + suffix(), email("badprofile")));
+        caller.actAs(owner);
+        List<java.util.function.Consumer<ProfileForm>> breakages = List.of(
+                f -> f.setDisplayName(" "),
+                f -> f.setDisplayName("y".repeat(Names.PERSON_MAX + 1)),
+                f -> f.setDisplayName("12345"),
+                f -> f.setTimeZone("Mars/Olympus_Mons"),
+                f -> f.setLanguage(null));
+        for (var breakage : breakages) {
+            ProfileForm form = profiles.myProfile();
+            breakage.accept(form);
+            Throwable refusal = catchThrowable(() -> profiles.update(form));
+            assertThat(refusal).satisfiesAnyOf(
+                    t -> assertThat(t).isInstanceOf(BusinessException.class),
+                    t -> assertThat(t).hasRootCauseInstanceOf(ConstraintViolationException.class));
+        }
+        assertThat(tx.<String>call(em -> em.find(Account.class, owner.getId()).getDisplayName())).isEqualTo("Usman Tariq");
+    }
+
+    @Test
     void anOwnerInvitesAColleagueWhoJoinsVerified() {
         Account owner = registrations.signUp(signUpForm("Invite " + suffix(), email("inviter")));
         caller.actAs(owner);

@@ -138,6 +138,16 @@ class PersistenceIT {
     }
 
     @Test
+    void anAddressWithManyFailuresWaitsWhateverAccountItTries() {
+        String address = "198.51.100." + (int) (Math.random() * 200);
+        for (int i = 0; i < 11; i++) {
+            throttle.recordFailure(unique("Spray" + i), address);
+        }
+        assertThat(throttle.waitBefore(unique("Fresh"), address)).isPositive();
+        assertThat(throttle.waitBefore(unique("Fresh"), "192.0.2.1")).isZero();
+    }
+
+    @Test
     void mailInTheOutboxIsWrittenToTheLogOnce() throws Exception {
         String recipient = unique("Mail");
         outbox.enqueue(recipient, Locale.ENGLISH, "password_changed", "Sana");

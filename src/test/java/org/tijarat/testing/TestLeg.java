@@ -43,7 +43,7 @@ public final class TestLeg {
         }
         // quick to reach in tests; the growing delays themselves are measured with the adjustable clock
         config.put("tijarat.signin.account.free-failures", "3");
-        config.put("tijarat.signin.address.free-failures", "1000");
+        config.put("tijarat.signin.address.free-failures", "10");
         config.put("tijarat.signin.first-delay", "PT1M");
         config.putAll(extra);
         return config;

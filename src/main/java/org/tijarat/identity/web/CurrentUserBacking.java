@@ -29,7 +29,8 @@ public class CurrentUserBacking {
     private Optional<Account> account() {
         if (account == null) {
             account = profiles.current();
-            if (account.isEmpty() && request.getUserPrincipal() != null) {
+            if (account.isEmpty() && profiles.hasCaller()) {
+                // the account was deactivated (or removed) while this session was signed in
                 signOutStale();
             }
         }

@@ -2,6 +2,7 @@ package org.tijarat.identity.web;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -47,6 +48,8 @@ public class ProfileBacking implements Serializable {
         profiles.update(form);
         LanguageCookie.remember((HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(), form.getLanguage());
+        // say it in the language just chosen, which the next page will be in
+        FacesContext.getCurrentInstance().getViewRoot().setLocale(form.getLanguage().locale());
         FacesMessages.info("profile.saved");
         return "/my/profile?faces-redirect=true";
     }

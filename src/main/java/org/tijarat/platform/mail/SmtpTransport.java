@@ -9,36 +9,36 @@ import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Date;
+import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.Config;
 
-/**
- * Sends through an SMTP server: {@code tijarat.mail.smtp.host}, {@code .port} (587),
- * {@code .starttls} (true), {@code .user} and {@code .password} (both optional).
- */
+/** Sends through an SMTP server, UTF-8 plain text, with a stable Message-ID per outbox row. */
 class SmtpTransport implements MailTransport {
+
+    /** {@code tijarat.mail.smtp.host}, {@code .port} (587), {@code .starttls} (true), {@code .user}, {@code .password}. */
+    record Settings(String host, int port, boolean startTls, Optional<String> user, Optional<String> password) {
+    }
 
     private final String from;
     private final Session session;
 
-    SmtpTransport(String from, Config config) {
+    SmtpTransport(String from, Settings settings) {
         this.from = from;
         Properties props = new Properties();
-        props.put("mail.smtp.host", config.getValue("tijarat.mail.smtp.host", String.class));
-        props.put("mail.smtp.port", config.getOptionalValue("tijarat.mail.smtp.port", String.class).orElse("587"));
-        props.put("mail.smtp.starttls.enable",
-                config.getOptionalValue("tijarat.mail.smtp.starttls", String.class).orElse("true"));
+        props.put("mail.smtp.host", settings.host());
+        props.put("mail.smtp.port", String.valueOf(settings.port()));
+        props.put("mail.smtp.starttls.enable", String.valueOf(settings.startTls()));
         props.put("mail.smtp.connectiontimeout", "10000");
         props.put("mail.smtp.timeout", "20000");
-        var user = config.getOptionalValue("tijarat.mail.smtp.user", String.class);
-        var password = config.getOptionalValue("tijarat.mail.smtp.password", String.class);
         Authenticator authenticator = null;
-        if (user.isPresent()) {
+        if (settings.user().isPresent()) {
             props.put("mail.smtp.auth", "true");
+            String user = settings.user().get();
+            String password = settings.password().orElse("");
             authenticator = new Authenticator() {
                 @Override
                 protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user.get(), password.orElse(""));
+                    return new PasswordAuthentication(user, password);
                 }
             };
         }
@@ -48,17 +48,28 @@ class SmtpTransport implements MailTransport {
     @Override
     public void send(OutboxMail mail) throws MailFailure {
         try {
-            MimeMessage message = new MimeMessage(session);
+            MimeMessage message = new MimeMessage(session) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    // the same row always carries the same id, so a resent mail is recognisable
+                    setHeader("Message-ID", "<outbox-" + mail.getId() + "-" + mail.getCreatedAt().toEpochMilli()
+                            + "@" + domainOf(from) + ">");
+                }
+            };
             message.setFrom(new InternetAddress(from));
             message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
             message.setSubject(mail.getSubject(), "UTF-8");
             message.setText(mail.getBody(), "UTF-8");
             message.setSentDate(new Date());
-            message.setHeader("Message-ID", "<outbox-" + mail.getId() + "-" + mail.getCreatedAt().toEpochMilli()
-                    + "@" + from.replaceAll(".*@|>.*", "") + ">");
             Transport.send(message);
         } catch (MessagingException e) {
             throw new MailFailure("SMTP refused mail " + mail.getId() + ": " + e.getMessage(), e);
         }
+    }
+
+    private static String domainOf(String address) {
+        String bare = address.replaceAll(".*<|>.*", "");
+        int at = bare.indexOf('@');
+        return at < 0 ? "localhost" : bare.substring(at + 1);
     }
 }

@@ -7,8 +7,8 @@ import jakarta.servlet.annotation.WebListener;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * The session cookie is HttpOnly and SameSite=Lax always, and Secure when the public base URL
- * is https (behind TLS), so the same build works on http://localhost.
+ * The session cookie is Secure when the public base URL is https (behind TLS), so the same build
+ * works on http://localhost. HttpOnly and SameSite=Lax are set in payara-web.xml.
  */
 @WebListener
 public class SessionCookieConfigurer implements ServletContextListener {
@@ -19,6 +19,5 @@ public class SessionCookieConfigurer implements ServletContextListener {
         String baseUrl = ConfigProvider.getConfig().getValue("tijarat.base-url", String.class);
         cookie.setHttpOnly(true);
         cookie.setSecure(baseUrl.startsWith("https:"));
-        cookie.setAttribute("SameSite", "Lax");
     }
 }
