@@ -11,8 +11,8 @@ import org.tijarat.platform.BusinessException;
 
 /**
  * PBKDF2-SHA256 with 210,000 iterations (about 45 ms a hash here), in Jakarta Security's
- * {@code algorithm:iterations:salt:hash} form. An unknown account is checked against a dummy
- * hash, so sign-in takes as long whether or not the address is registered.
+ * {@code algorithm:iterations:salt:hash} form. A password for an unknown account is still checked
+ * against a hash, so sign-in takes as long whether or not the address is registered.
  */
 @ApplicationScoped
 public class Passwords {
@@ -21,8 +21,8 @@ public class Passwords {
     public static final int MAX_LENGTH = 128;
     static final int ITERATIONS = 210_000;
 
-    /** A hash of a random string nobody knows, in the current parameters. */
-    private static final String DUMMY_HASH = "PBKDF2WithHmacSHA256:210000:"
+    /** A hash of a random string nobody knows, in the current parameters: the unknown account's. */
+    private static final String UNKNOWN_ACCOUNT_HASH = "PBKDF2WithHmacSHA256:210000:"
             + "q0jM2rD8lGkq9b3Wl1m3m9qz3YgkJxVqHwOVaH3kq0Q=:Zk3y2m1aQm9fXn1n8cH0tq3r5pGm2wJ8V3Q2bYx1q8c=";
 
     private static final Set<String> COMMON = Set.of("password", "password1", "12345678", "123456789",
@@ -47,7 +47,7 @@ public class Passwords {
 
     public boolean matches(String password, String storedHash) {
         if (password == null || storedHash == null) {
-            hash.verify("x".toCharArray(), DUMMY_HASH);
+            hash.verify("x".toCharArray(), UNKNOWN_ACCOUNT_HASH);
             return false;
         }
         return hash.verify(password.toCharArray(), storedHash);

@@ -80,6 +80,10 @@ public class SharedServer implements BeforeAllCallback {
                 command.addAll(List.of("-jar", System.getProperty("payara.microJar"), "--deploy", war.getPath(),
                         "--contextroot", "/", "--port", String.valueOf(port), "--nocluster",
                         "--rootdir", dir.resolve("root").toString()));
+                String extra = System.getProperty("payara.extraMicroOptions", "").trim();
+                if (!extra.isEmpty()) {
+                    command.addAll(List.of(extra.split("\\s+")));
+                }
                 Process process = new ProcessBuilder(command).redirectErrorStream(true)
                         .redirectOutput(log.toFile()).start();
                 Server server = new Server(process, baseUrl, log);
