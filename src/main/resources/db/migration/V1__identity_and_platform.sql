@@ -1,5 +1,7 @@
 -- Identity (enterprises, accounts, mailed links, audit, sign-in throttling) and the mail outbox.
--- Written in MySQL's dialect, which H2's MySQL mode also runs.
+-- Written in MySQL's dialect, which H2's MySQL mode also runs. Keys the application normalises
+-- itself (emails, token hashes, search keys) compare byte for byte (utf8mb4_bin), as H2 does:
+-- MySQL 8's default collation would also fold accents, so josé@ and jose@ would collide there only.
 
 CREATE TABLE enterprise (
     id                  BIGINT       NOT NULL AUTO_INCREMENT,
@@ -21,10 +23,10 @@ CREATE TABLE enterprise (
 CREATE TABLE account (
     id                BIGINT       NOT NULL AUTO_INCREMENT,
     email             VARCHAR(254) NOT NULL,
-    email_normalized  VARCHAR(254) NOT NULL,
+    email_normalized  VARCHAR(254) COLLATE utf8mb4_bin NOT NULL,
     display_name      VARCHAR(120) NOT NULL,
     latin_name        VARCHAR(120) NULL,
-    search_key        VARCHAR(500) NOT NULL,
+    search_key        VARCHAR(500) COLLATE utf8mb4_bin NOT NULL,
     language_code     VARCHAR(2)   NOT NULL,
     time_zone         VARCHAR(40)  NOT NULL,
     password_hash     VARCHAR(255) NULL,
@@ -34,6 +36,7 @@ CREATE TABLE account (
     enterprise_role   VARCHAR(20)  NULL,
     created_at        DATETIME(6)  NOT NULL,
     last_sign_in_at   DATETIME(6)  NULL,
+    credentials_changed_at DATETIME(6) NULL,
     version           BIGINT       NOT NULL,
     PRIMARY KEY (id),
     UNIQUE KEY uq_account_email (email_normalized),
@@ -51,7 +54,7 @@ CREATE TABLE account_role (
 CREATE TABLE account_token (
     id            BIGINT       NOT NULL AUTO_INCREMENT,
     purpose       VARCHAR(20)  NOT NULL,
-    token_hash    CHAR(64)     NOT NULL,
+    token_hash    CHAR(64)     COLLATE utf8mb4_bin NOT NULL,
     account_id    BIGINT       NULL,
     email         VARCHAR(254) NULL,
     enterprise_id BIGINT       NULL,
@@ -86,7 +89,7 @@ CREATE TABLE audit_entry (
 CREATE TABLE sign_in_failure (
     id              BIGINT       NOT NULL AUTO_INCREMENT,
     subject_kind    VARCHAR(10)  NOT NULL,
-    subject         VARCHAR(254) NOT NULL,
+    subject         VARCHAR(254) COLLATE utf8mb4_bin NOT NULL,
     failures        INT          NOT NULL,
     last_failure_at DATETIME(6)  NOT NULL,
     PRIMARY KEY (id),

@@ -37,6 +37,7 @@ public class Account implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final String DEFAULT_TIME_ZONE = "Asia/Karachi";
+    static final int SEARCH_KEY_MAX = 500;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -59,7 +60,7 @@ public class Account implements Serializable {
     @Column(name = "latin_name", length = Names.PERSON_MAX)
     private String latinName;
 
-    @Column(name = "search_key", nullable = false, length = 500)
+    @Column(name = "search_key", nullable = false, length = SEARCH_KEY_MAX)
     private String searchKey;
 
     @Enumerated(EnumType.STRING)
@@ -99,6 +100,10 @@ public class Account implements Serializable {
     @Column(name = "last_sign_in_at")
     private Instant lastSignInAt;
 
+    /** When the password last changed: sessions signed in before it are no longer accepted. */
+    @Column(name = "credentials_changed_at")
+    private Instant credentialsChangedAt;
+
     @Version
     private long version;
 
@@ -119,8 +124,10 @@ public class Account implements Serializable {
     public final void rename(String displayName, String latinName) {
         this.displayName = displayName.strip();
         this.latinName = Names.isUrduScript(this.displayName) ? Names.optional(latinName) : null;
-        this.searchKey = TextNormalizer.searchKey(this.displayName + " " + (this.latinName == null ? "" : this.latinName + " ")
+        String key = TextNormalizer.searchKey(this.displayName + " " + (this.latinName == null ? "" : this.latinName + " ")
                 + emailNormalized);
+        // compatibility forms can expand a name (one ligature is 18 letters); the column holds 500
+        this.searchKey = key.length() > SEARCH_KEY_MAX ? key.substring(0, SEARCH_KEY_MAX) : key;
     }
 
     public void updatePreferences(Language language, String timeZone) {
@@ -133,8 +140,20 @@ public class Account implements Serializable {
         this.enterpriseRole = role;
     }
 
+    /** The first password of a new account. */
     public void setPasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    /** A new password; sessions signed in before now stop working. */
+    public void changePassword(String passwordHash, Instant now) {
+        this.passwordHash = passwordHash;
+        this.credentialsChangedAt = now;
+    }
+
+    /** True when a session signed in at that moment predates the current password. */
+    public boolean signedInBeforePasswordChange(Instant signedInAt) {
+        return credentialsChangedAt != null && signedInAt.isBefore(credentialsChangedAt);
     }
 
     /** Following a link mailed to the address proves it; the first time counts. */
@@ -174,10 +193,6 @@ public class Account implements Serializable {
         return roles.remove(role);
     }
 
-    public void recordSignIn(Instant now) {
-        lastSignInAt = now;
-    }
-
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
     }
@@ -197,6 +212,10 @@ public class Account implements Serializable {
     /** The name in Latin script: the Latin-script name of an Urdu name when given, else the name. */
     public String nameInLatin() {
         return latinName != null ? latinName : displayName;
+    }
+
+    String searchKey() {
+        return searchKey;
     }
 
     public Long getId() {

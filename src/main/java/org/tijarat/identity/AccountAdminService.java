@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.List;
 import org.tijarat.platform.BusinessException;
+import org.tijarat.platform.DuplicateKeys;
 import org.tijarat.platform.Links;
 import org.tijarat.platform.mail.MailOutbox;
 
@@ -65,7 +66,7 @@ public class AccountAdminService {
     public Account createStaff(@NotNull @Valid StaffForm form) {
         Account admin = caller.require(Role.ADMIN);
         if (form.getRole() == Role.LEARNER) {
-            throw new BusinessException("role", "admin_user.staff_role_required");
+            throw new BusinessException("role", "admin_users.staff_role_required");
         }
         if (accounts.findByEmail(form.getEmail()).isPresent()) {
             throw new BusinessException("email", "account.email_taken");
@@ -76,7 +77,10 @@ public class AccountAdminService {
             accounts.persist(staff);
             em.flush();
         } catch (PersistenceException e) {
-            throw new BusinessException("email", "account.email_taken");
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw new BusinessException("email", "account.email_taken");
+            }
+            throw e;
         }
         audit.record(admin, "ACCOUNT_CREATED", staff, form.getRole().name());
         String token = tokens.issue(TokenPurpose.SET_PASSWORD, staff, staff.getEmail(), null, admin);

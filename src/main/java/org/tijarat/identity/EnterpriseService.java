@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.tijarat.platform.BusinessException;
@@ -20,6 +21,8 @@ import org.tijarat.platform.mail.MailOutbox;
  */
 @Stateless
 public class EnterpriseService {
+
+    static final int INVITATIONS_PER_HOUR = 20;
 
     @Inject
     private Caller caller;
@@ -63,13 +66,23 @@ public class EnterpriseService {
         return accounts.members(mine());
     }
 
-    /** Mails a colleague a link to join; a new invitation to the same address replaces the old. */
+    /**
+     * Mails a colleague a link to join; a new invitation to the same address replaces the old.
+     * Only a verified owner invites, and at most {@value #INVITATIONS_PER_HOUR} an hour, so the
+     * form cannot be used to send mail in bulk.
+     */
     public void invite(String email) {
         Enterprise enterprise = owned();
         Account owner = caller.account();
+        if (!owner.isEmailVerified()) {
+            throw new BusinessException("inviteEmail", "account.email_not_verified");
+        }
         String address = email == null ? "" : email.strip();
-        if (!address.matches(Names.EMAIL_PATTERN) || address.length() > Names.EMAIL_MAX) {
+        if (!Names.isEmail(address)) {
             throw new BusinessException("inviteEmail", "account.email.invalid");
+        }
+        if (tokens.invitationsSince(enterprise, clock.instant().minus(Duration.ofHours(1))) >= INVITATIONS_PER_HOUR) {
+            throw new BusinessException("inviteEmail", "enterprise.invite.too_many", INVITATIONS_PER_HOUR);
         }
         if (accounts.findByEmail(address).isPresent()) {
             throw new BusinessException("inviteEmail", "enterprise.invite.has_account");

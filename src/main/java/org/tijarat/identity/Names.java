@@ -14,11 +14,16 @@ public final class Names {
     /** A Latin-script name: no Arabic-script letters. */
     public static final String LATIN_PATTERN = "^[^\\p{Cntrl}\\p{IsArabic}]*$";
 
-    public static final String EMAIL_PATTERN = "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$";
+    /** One plain address: no spaces, commas, brackets or quotes, so it can never become two recipients. */
+    public static final String EMAIL_PATTERN = "^[^@\\s,;:<>()\\[\\]\\\\\"]+@[^@\\s,;:<>()\\[\\]\\\\\"]+\\.[^@\\s,;:<>()\\[\\]\\\\\"]+$";
 
     private static final Pattern ARABIC_SCRIPT = Pattern.compile("\\p{IsArabic}");
 
     private Names() {
+    }
+
+    public static boolean isEmail(String address) {
+        return address != null && address.length() <= EMAIL_MAX && address.matches(EMAIL_PATTERN);
     }
 
     /** True when the name is written in Urdu (Arabic) script. */

@@ -38,6 +38,9 @@ public class PasswordService {
     @Inject
     private SignInThrottle throttle;
 
+    @Inject
+    private SignInService signIns;
+
     /**
      * Mails a reset link to an active account. Says nothing about whether the address is known,
      * and sends at most three links an hour to one address.
@@ -63,29 +66,46 @@ public class PasswordService {
         return tokens.peek(token, TokenPurpose.RESET_PASSWORD, TokenPurpose.SET_PASSWORD).isPresent();
     }
 
-    /** Sets a new password from a reset or set-password link; the link also proves the address. */
+    /**
+     * Sets a new password from a reset or set-password link; the link also proves the address.
+     * Every session signed in before now stops working, and every other open link is withdrawn.
+     */
     public Account resetPassword(String token, String password, String confirmation) {
         Passwords.checkConfirmation(password, confirmation, "passwordConfirm");
         AccountToken used = tokens.redeem(token, TokenPurpose.RESET_PASSWORD, TokenPurpose.SET_PASSWORD);
         Account account = used.getAccount();
+        if (!account.isActive()) {
+            throw new BusinessException("account.deactivated");
+        }
         Passwords.checkStrength(password, account.getEmail(), "password");
-        account.setPasswordHash(passwords.hash(password));
+        account.changePassword(passwords.hash(password), clock.instant());
         account.verifyEmail(clock.instant());
-        tokens.revokeOpen(account, TokenPurpose.RESET_PASSWORD);
+        withdrawPasswordLinks(account);
         throttle.forget(account.getEmail());
         outbox.enqueue(account.getEmail(), account.getLanguage().locale(), "password_changed", account.getDisplayName());
         return account;
     }
 
-    /** The signed-in user changes their password, proving they know the current one. */
-    public void changePassword(String current, String password, String confirmation) {
+    /**
+     * The signed-in user changes their password, proving they know the current one; wrong
+     * guesses count like failed sign-ins. Other sessions of the account stop working.
+     */
+    public void changePassword(String current, String password, String confirmation, String address) {
         Account account = caller.account();
+        signIns.claimAttempt(account.getEmail(), address);
         if (!passwords.matches(current, account.getPasswordHash())) {
             throw new BusinessException("currentPassword", "password.current_wrong");
         }
+        throttle.forget(account.getEmail());
         Passwords.checkStrength(password, account.getEmail(), "newPassword");
         Passwords.checkConfirmation(password, confirmation, "newPasswordConfirm");
-        account.setPasswordHash(passwords.hash(password));
+        account.changePassword(passwords.hash(password), clock.instant());
+        withdrawPasswordLinks(account);
         outbox.enqueue(account.getEmail(), account.getLanguage().locale(), "password_changed", account.getDisplayName());
+    }
+
+    private void withdrawPasswordLinks(Account account) {
+        tokens.revokeOpen(account, TokenPurpose.RESET_PASSWORD);
+        tokens.revokeOpen(account, TokenPurpose.SET_PASSWORD);
     }
 }

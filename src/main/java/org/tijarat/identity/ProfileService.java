@@ -24,12 +24,9 @@ public class ProfileService {
     @Inject
     private Caller caller;
 
-    @Inject
-    private AccountRepository accounts;
-
     /** The signed-in, active account, or nothing for a visitor (or an account deactivated meanwhile). */
     public Optional<Account> current() {
-        return caller.id().flatMap(accounts::find).filter(Account::isActive);
+        return caller.current();
     }
 
     /** True when the request carries a signed-in caller, whether or not the account is still usable. */
@@ -53,10 +50,10 @@ public class ProfileService {
         account.updatePreferences(form.getLanguage(), form.getTimeZone());
     }
 
-    /** The language switch also sets the language of the signed-in user's mail. */
+    /** The language switch also sets the language of the signed-in user's mail (if there is one). */
     public void changeLanguage(String code) {
-        Account account = caller.account();
-        Language.fromCode(code).ifPresent(language -> account.updatePreferences(language, account.getTimeZone()));
+        caller.current().ifPresent(account -> Language.fromCode(code)
+                .ifPresent(language -> account.updatePreferences(language, account.getTimeZone())));
     }
 
     public List<String> timeZones() {

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.Clock;
 import org.tijarat.platform.BusinessException;
+import org.tijarat.platform.DuplicateKeys;
 import org.tijarat.platform.Links;
 import org.tijarat.platform.mail.MailOutbox;
 
@@ -60,8 +61,16 @@ public class RegistrationService {
         return owner;
     }
 
-    /** Marks the address of the link's account as verified. */
+    /**
+     * Marks the address of the link's account as verified. Opening a used link again is fine once
+     * the address is verified: mail scanners often open links before the person does.
+     */
     public Account verifyEmail(String token) {
+        var opened = tokens.find(token, TokenPurpose.VERIFY_EMAIL)
+                .filter(t -> t.getUsedAt() != null && t.getAccount().isEmailVerified());
+        if (opened.isPresent()) {
+            return opened.get().getAccount();
+        }
         Account account = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL).getAccount();
         account.verifyEmail(clock.instant());
         return account;
@@ -106,7 +115,10 @@ public class RegistrationService {
             accounts.persist(account);
             em.flush();
         } catch (PersistenceException e) {
-            throw new BusinessException("email", "account.email_taken");
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw new BusinessException("email", "account.email_taken");
+            }
+            throw e;
         }
     }
 

@@ -6,9 +6,10 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 
-/** Failed sign-ins counted for one account or one client address (written by an upsert). */
+/** Sign-in attempts that have not (yet) succeeded, counted for one account or one client address. */
 @Entity
 @Table(name = "sign_in_failure")
 public class SignInFailures {
@@ -30,6 +31,17 @@ public class SignInFailures {
     private Instant lastFailureAt;
 
     protected SignInFailures() {
+    }
+
+    /** How long a new attempt must wait under the policy; zero to go ahead. */
+    Duration remaining(ThrottlePolicy policy, Instant now) {
+        return policy.remaining(failures, lastFailureAt, now);
+    }
+
+    /** Counts one more attempt, starting afresh when the earlier ones are old enough to forget. */
+    void count(ThrottlePolicy policy, Instant now) {
+        failures = now.isBefore(lastFailureAt.plus(policy.forgetAfter())) ? failures + 1 : 1;
+        lastFailureAt = now;
     }
 
     public String getSubjectKind() {

@@ -2,13 +2,18 @@ package org.tijarat.identity;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import org.tijarat.platform.NotFoundException;
 
-/** The bookkeeping around a sign-in: throttling before, the record after. */
+/** The bookkeeping around a sign-in: an attempt is claimed before the password is checked. */
 @Stateless
 public class SignInService {
+
+    @PersistenceContext
+    private EntityManager em;
 
     @Inject
     private SignInThrottle throttle;
@@ -19,22 +24,27 @@ public class SignInService {
     @Inject
     private Clock clock;
 
-    /** Refuses at once, with the wait in seconds, while failed attempts hold this account or address back. */
-    public void checkAllowed(String email, String address) {
-        Duration wait = throttle.waitBefore(email, address);
+    /**
+     * Counts this attempt, or refuses it at once with the wait in seconds while earlier failures
+     * hold this account or address back.
+     */
+    public void claimAttempt(String email, String address) {
+        Duration wait = throttle.claimAttempt(email, address);
         if (!wait.isZero()) {
             throw new SignInThrottledException(Math.max(1, (wait.toMillis() + 999) / 1000));
         }
     }
 
-    public void recordFailure(String email, String address) {
-        throttle.recordFailure(email, address);
-    }
-
-    /** Notes the sign-in of the account just authenticated and clears its failure count. */
+    /**
+     * Notes the sign-in of the account just authenticated and clears its count. The time is
+     * written without touching the account's version, so a form open elsewhere stays valid.
+     */
     public Account recordSuccess(String email) {
         Account account = accounts.findByEmail(email).orElseThrow(NotFoundException::new);
-        account.recordSignIn(clock.instant());
+        em.createQuery("UPDATE Account a SET a.lastSignInAt = :now WHERE a.id = :id")
+                .setParameter("now", clock.instant())
+                .setParameter("id", account.getId())
+                .executeUpdate();
         throttle.forget(account.getEmail());
         return account;
     }

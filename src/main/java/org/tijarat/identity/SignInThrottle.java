@@ -6,6 +6,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
@@ -15,9 +16,11 @@ import org.tijarat.platform.TextNormalizer;
 import org.tijarat.platform.UtcInstantConverter;
 
 /**
- * Counts failed sign-ins per account and per client address in the database (so every node
- * sees the same counts) and says how long a new attempt must wait. Addresses get more free
- * failures, because many learners share one mobile-carrier address.
+ * Counts sign-in attempts per account and per client address in the database (so every node sees
+ * the same counts) and makes further attempts wait, doubling the wait each time. An attempt is
+ * counted before its password is checked, under a row lock, so parallel guesses cannot all slip
+ * through while the first is being checked; a successful sign-in clears the account's count.
+ * Addresses get more free attempts, because many learners share one mobile-carrier address.
  */
 @Stateless
 public class SignInThrottle {
@@ -25,9 +28,8 @@ public class SignInThrottle {
     static final String ACCOUNT = "ACCOUNT";
     static final String ADDRESS = "ADDRESS";
 
-    private static final String UPSERT = "INSERT INTO sign_in_failure (subject_kind, subject, failures, last_failure_at)"
-            + " VALUES (?, ?, 1, ?) ON DUPLICATE KEY UPDATE"
-            + " failures = CASE WHEN last_failure_at < ? THEN 1 ELSE failures + 1 END, last_failure_at = ?";
+    private static final String ENSURE_ROW = "INSERT INTO sign_in_failure (subject_kind, subject, failures, last_failure_at)"
+            + " VALUES (?, ?, 0, ?) ON DUPLICATE KEY UPDATE failures = failures";
 
     @PersistenceContext
     private EntityManager em;
@@ -56,50 +58,48 @@ public class SignInThrottle {
                 config.getOptionalValue(prefix + "forget-after", Duration.class).orElse(forget));
     }
 
-    /** How long the next attempt for this account from this address must wait; zero to go ahead. */
-    public Duration waitBefore(String email, String address) {
-        Instant now = clock.instant();
-        Duration forAccount = remaining(ACCOUNT, TextNormalizer.email(email), accountPolicy, now);
-        Duration forAddress = remaining(ADDRESS, address, addressPolicy, now);
-        return forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
-    }
-
-    /** Counts a failure in its own transaction, so it stays counted whatever happens next. */
+    /**
+     * Claims one attempt for this account from this address: zero when it may go ahead (and is now
+     * counted), or how long to wait (and nothing is counted). Runs and commits on its own, so the
+     * count holds whatever happens to the attempt.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public void recordFailure(String email, String address) {
+    public Duration claimAttempt(String email, String address) {
         Instant now = clock.instant();
-        upsert(ACCOUNT, TextNormalizer.email(email), now, accountPolicy);
-        upsert(ADDRESS, address, now, addressPolicy);
+        // account row first, then address row: one lock order for every caller, so no deadlock
+        SignInFailures account = locked(ACCOUNT, TextNormalizer.email(email), now);
+        SignInFailures client = locked(ADDRESS, address, now);
+        Duration forAccount = account.remaining(accountPolicy, now);
+        Duration forAddress = client.remaining(addressPolicy, now);
+        Duration wait = forAccount.compareTo(forAddress) >= 0 ? forAccount : forAddress;
+        if (wait.isZero()) {
+            account.count(accountPolicy, now);
+            client.count(addressPolicy, now);
+        }
+        return wait;
     }
 
     /** A successful sign-in or a password reset clears the account's count (not the address's). */
     public void forget(String email) {
         em.createQuery("DELETE FROM SignInFailures f WHERE f.subjectKind = :kind AND f.subject = :subject")
                 .setParameter("kind", ACCOUNT)
-                .setParameter("subject", TextNormalizer.email(email))
+                .setParameter("subject", truncate(TextNormalizer.email(email)))
                 .executeUpdate();
     }
 
-    private Duration remaining(String kind, String subject, ThrottlePolicy policy, Instant now) {
+    private SignInFailures locked(String kind, String subject, Instant now) {
+        String key = truncate(subject);
+        em.createNativeQuery(ENSURE_ROW)
+                .setParameter(1, kind)
+                .setParameter(2, key)
+                .setParameter(3, UtcInstantConverter.format(now))
+                .executeUpdate();
         return em.createQuery("SELECT f FROM SignInFailures f WHERE f.subjectKind = :kind AND f.subject = :subject",
                         SignInFailures.class)
                 .setParameter("kind", kind)
-                .setParameter("subject", truncate(subject))
-                .getResultStream()
-                .findFirst()
-                .map(f -> policy.remaining(f.getFailures(), f.getLastFailureAt(), now))
-                .orElse(Duration.ZERO);
-    }
-
-    private void upsert(String kind, String subject, Instant now, ThrottlePolicy policy) {
-        String at = UtcInstantConverter.format(now);
-        em.createNativeQuery(UPSERT)
-                .setParameter(1, kind)
-                .setParameter(2, truncate(subject))
-                .setParameter(3, at)
-                .setParameter(4, UtcInstantConverter.format(now.minus(policy.forgetAfter())))
-                .setParameter(5, at)
-                .executeUpdate();
+                .setParameter("subject", key)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getSingleResult();
     }
 
     private static String truncate(String subject) {

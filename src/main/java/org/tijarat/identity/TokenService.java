@@ -56,6 +56,21 @@ public class TokenService {
         return found;
     }
 
+    /** The token in whatever state (used, expired or open). */
+    public Optional<AccountToken> find(String token, TokenPurpose... purposes) {
+        return lookup(token, purposes, LockModeType.NONE);
+    }
+
+    /** How many invitations the enterprise sent since the instant. */
+    public long invitationsSince(Enterprise enterprise, Instant since) {
+        return em.createQuery("SELECT COUNT(t) FROM AccountToken t WHERE t.enterprise = :enterprise AND t.purpose = :purpose"
+                        + " AND t.createdAt >= :since", Long.class)
+                .setParameter("enterprise", enterprise)
+                .setParameter("purpose", TokenPurpose.INVITATION)
+                .setParameter("since", since)
+                .getSingleResult();
+    }
+
     /** The token, when it exists and can still be used; nothing is spent. */
     public Optional<AccountToken> peek(String token, TokenPurpose... purposes) {
         return lookup(token, purposes, LockModeType.NONE).filter(t -> t.isUsable(clock.instant()));

@@ -121,6 +121,9 @@ class IdentityJourneysIT {
     void aForgottenPasswordIsResetThroughAMailedLinkThatWorksOnce() {
         String email = uniqueEmail("reset");
         signUp(email, "Ayesha Malik");
+        OtherDevice phone = new OtherDevice();
+        phone.signIn(email, PASSWORD);
+        assertThat(phone.isSignedIn()).isTrue();
         browser.open("/signin").follow("forgot-link");
         browser.type("email", email).submit("submit");
         assertThat(browser.messages()).contains("If an account exists for " + email);
@@ -137,6 +140,8 @@ class IdentityJourneysIT {
 
         browser.open(link);
         assertThat(browser.find(By.id("link-unusable")).getText()).contains("already been used");
+        assertThat(phone.isSignedIn()).as("a session from before the reset is signed out").isFalse();
+        phone.close();
     }
 
     @Test
@@ -171,6 +176,9 @@ class IdentityJourneysIT {
         browser.open("/no/such/page");
         assertThat(browser.find(By.id("error-404")).getText()).contains("Page not found");
         assertThat(browser.pageSource()).doesNotContain("Exception").doesNotContain("at org.");
+        browser.open("/test/fail");
+        assertThat(browser.find(By.id("error-500")).getText()).contains("Something went wrong");
+        assertThat(browser.pageSource()).doesNotContain("internal-db").doesNotContain("IllegalStateException");
         browser.open("/my/enterprise");
         assertThat(browser.path()).as("an error page does not sign anyone out").isEqualTo("/my/enterprise");
     }
@@ -179,6 +187,7 @@ class IdentityJourneysIT {
     void anOwnerInvitesAColleagueWhoJoinsAndSignsIn() {
         String owner = uniqueEmail("inviter");
         signUp(owner, "Zainab Kashif");
+        browser.open(Browser.linkFromMail(owner, "/account/verify-email"));
         signIn(owner, PASSWORD);
         browser.open("/my/enterprise");
         String colleague = uniqueEmail("colleague");

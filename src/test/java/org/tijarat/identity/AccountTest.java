@@ -48,6 +48,22 @@ class AccountTest {
     }
 
     @Test
+    void aPasswordChangeOutdatesEarlierSessionsOnly() {
+        Account account = new Account("sana@example.pk", "Sana", null, Language.EN, Role.LEARNER, NOW);
+        assertThat(account.signedInBeforePasswordChange(NOW)).isFalse();
+        account.changePassword("new hash", NOW.plusSeconds(60));
+        assertThat(account.signedInBeforePasswordChange(NOW)).isTrue();
+        assertThat(account.signedInBeforePasswordChange(NOW.plusSeconds(60))).isFalse();
+    }
+
+    @Test
+    void theSearchKeyFitsItsColumnEvenWhenCompatibilityFormsExpand() {
+        Account account = new Account("long@example.pk", "\uFDFA".repeat(100), null, Language.UR, Role.LEARNER, NOW);
+        assertThat(account.getDisplayName()).hasSize(100);
+        assertThat(account.searchKey()).hasSize(Account.SEARCH_KEY_MAX);
+    }
+
+    @Test
     void anAccountKeepsAtLeastOneRole() {
         Account account = new Account("bilal@example.pk", "Bilal", null, Language.EN, Role.TRAINER, NOW);
         assertThatThrownBy(() -> account.revoke(Role.TRAINER)).hasMessage("admin_user.last_role");

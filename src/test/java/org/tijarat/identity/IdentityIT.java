@@ -194,7 +194,8 @@ class IdentityIT {
         String token = tokenIn(lastMail(form.getEmail()));
 
         assertThat(registrations.verifyEmail(token).isEmailVerified()).isTrue();
-        assertThat(businessRefusal(() -> registrations.verifyEmail(token)).getMessageKey()).isEqualTo("token.used");
+        assertThat(registrations.verifyEmail(token).isEmailVerified())
+                .as("opened again (mail scanners open links first)").isTrue();
         assertThat(businessRefusal(() -> registrations.verifyEmail("made-up")).getMessageKey()).isEqualTo("token.invalid");
 
         SignUpForm late = signUpForm("Late " + suffix(), email("late"));
@@ -258,11 +259,38 @@ class IdentityIT {
     void changingThePasswordNeedsTheCurrentOne() {
         Account owner = registrations.signUp(signUpForm("Change " + suffix(), email("change")));
         caller.actAs(owner);
-        assertThat(businessRefusal(() -> passwords.changePassword("wrong", "brand new secret", "brand new secret"))
+        assertThat(businessRefusal(() -> passwords.changePassword("wrong", "brand new secret", "brand new secret", "192.0.2.7"))
                 .getField()).contains("currentPassword");
-        passwords.changePassword("correct horse battery", "brand new secret", "brand new secret");
+        Instant before = Instant.now();
+        passwords.changePassword("correct horse battery", "brand new secret", "brand new secret", "192.0.2.7");
         assertThat(identityStore.validate(credential(owner.getEmail(), "brand new secret")).getStatus())
                 .isEqualTo(CredentialValidationResult.Status.VALID);
+        assertThat(tx.<Boolean>call(em -> em.find(Account.class, owner.getId()).signedInBeforePasswordChange(before)))
+                .as("sessions signed in before the change stop working").isTrue();
+    }
+
+    @Test
+    void guessingTheCurrentPasswordIsThrottledLikeSigningIn() {
+        Account owner = registrations.signUp(signUpForm("Guess " + suffix(), email("guess")));
+        caller.actAs(owner);
+        for (int i = 0; i < 4; i++) {
+            assertThat(businessRefusal(() -> passwords.changePassword("guess", "brand new secret", "brand new secret", "192.0.2.8"))
+                    .getMessageKey()).isEqualTo("password.current_wrong");
+        }
+        assertThat(businessRefusal(() -> passwords.changePassword("correct horse battery", "brand new secret",
+                "brand new secret", "192.0.2.8"))).isInstanceOf(SignInThrottledException.class);
+    }
+
+    @Test
+    void aDeactivatedAccountCannotResetItsPassword() {
+        SignUpForm form = signUpForm("Gone " + suffix(), email("gone"));
+        Account owner = registrations.signUp(form);
+        passwords.requestReset(form.getEmail());
+        String token = tokenIn(lastMail(form.getEmail()));
+        caller.actAs(newAdmin());
+        admin.deactivate(owner.getId());
+        assertThat(businessRefusal(() -> passwords.resetPassword(token, "a fresh secret", "a fresh secret")).getMessageKey())
+                .isEqualTo("account.deactivated");
     }
 
     // --- sign-in -----------------------------------------------------------------------------
@@ -324,7 +352,7 @@ class IdentityIT {
 
     @Test
     void anOwnerInvitesAColleagueWhoJoinsVerified() {
-        Account owner = registrations.signUp(signUpForm("Invite " + suffix(), email("inviter")));
+        Account owner = verified(registrations.signUp(signUpForm("Invite " + suffix(), email("inviter"))));
         caller.actAs(owner);
         String colleague = email("colleague");
         enterprises.invite(colleague);
@@ -351,8 +379,24 @@ class IdentityIT {
     }
 
     @Test
+    void onlyAVerifiedOwnerInvitesAndOnlyAFewAnHour() {
+        Account owner = registrations.signUp(signUpForm("Limit " + suffix(), email("limit")));
+        caller.actAs(owner);
+        assertThat(businessRefusal(() -> enterprises.invite(email("early"))).getMessageKey())
+                .isEqualTo("account.email_not_verified");
+        verified(owner);
+        for (int i = 0; i < EnterpriseService.INVITATIONS_PER_HOUR; i++) {
+            enterprises.invite(email("colleague" + i));
+        }
+        assertThat(businessRefusal(() -> enterprises.invite(email("one-too-many"))).getMessageKey())
+                .isEqualTo("enterprise.invite.too_many");
+        assertThat(businessRefusal(() -> enterprises.invite("a@b.pk, c@d.pk")).getMessageKey())
+                .isEqualTo("account.email.invalid");
+    }
+
+    @Test
     void anInvitationToSomeoneWithAnAccountIsRefused() {
-        Account owner = registrations.signUp(signUpForm("Has " + suffix(), email("has")));
+        Account owner = verified(registrations.signUp(signUpForm("Has " + suffix(), email("has"))));
         Account other = registrations.signUp(signUpForm("Other " + suffix(), email("other")));
         caller.actAs(owner);
         assertThat(businessRefusal(() -> enterprises.invite(other.getEmail())).getField()).contains("inviteEmail");
@@ -410,6 +454,12 @@ class IdentityIT {
     }
 
     // --- helpers -----------------------------------------------------------------------------
+
+    /** Follows the account's verification link, as its owner would. */
+    private Account verified(Account account) {
+        registrations.verifyEmail(tokenIn(lastMail(account.getEmail())));
+        return tx.call(em -> em.find(Account.class, account.getId()));
+    }
 
     private Account newAdmin() {
         return tx.call(em -> {

@@ -11,7 +11,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -122,29 +127,45 @@ class PersistenceIT {
     }
 
     @Test
-    void failedSignInsAreCountedByTheUpsertAndForgottenWithTime() {
+    void attemptsAreCountedAndFurtherOnesWaitLongerEachTime() {
         String email = unique("Throttle");
         String address = "203.0.113." + (int) (Math.random() * 200);
-        for (int i = 0; i < 3; i++) {
-            throttle.recordFailure(email, address);
+        for (int i = 0; i < 4; i++) {
+            assertThat(throttle.claimAttempt(email, address)).as("attempt " + (i + 1)).isZero();
         }
-        assertThat(throttle.waitBefore(email, address)).isZero();
-        throttle.recordFailure(email, address);
-        assertThat(throttle.waitBefore(email, address)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
-        throttle.recordFailure(email, address);
-        assertThat(throttle.waitBefore(email, address)).isGreaterThan(Duration.ofMinutes(1));
-        clock.advance(Duration.ofMinutes(3));
-        assertThat(throttle.waitBefore(email, address)).isZero();
+        assertThat(throttle.claimAttempt(email, address)).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(1));
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(throttle.claimAttempt(email, address)).isZero();
+        assertThat(throttle.claimAttempt(email, address)).isGreaterThan(Duration.ofMinutes(1));
+        throttle.forget(email);
+        assertThat(throttle.claimAttempt(email, address)).isZero();
     }
 
     @Test
-    void anAddressWithManyFailuresWaitsWhateverAccountItTries() {
+    void parallelAttemptsCannotSlipPastTheCount() throws Exception {
+        String email = unique("Parallel");
+        String address = "192.0.2." + (int) (Math.random() * 200);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Duration>> claims = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            claims.add(pool.submit(() -> throttle.claimAttempt(email, address)));
+        }
+        int allowed = 0;
+        for (Future<Duration> claim : claims) {
+            allowed += claim.get().isZero() ? 1 : 0;
+        }
+        pool.shutdown();
+        assertThat(allowed).as("three free attempts and one more").isEqualTo(4);
+    }
+
+    @Test
+    void anAddressWithManyAttemptsWaitsWhateverAccountItTries() {
         String address = "198.51.100." + (int) (Math.random() * 200);
         for (int i = 0; i < 11; i++) {
-            throttle.recordFailure(unique("Spray" + i), address);
+            assertThat(throttle.claimAttempt(unique("Spray" + i), address)).isZero();
         }
-        assertThat(throttle.waitBefore(unique("Fresh"), address)).isPositive();
-        assertThat(throttle.waitBefore(unique("Fresh"), "192.0.2.1")).isZero();
+        assertThat(throttle.claimAttempt(unique("Fresh"), address)).isPositive();
+        assertThat(throttle.claimAttempt(unique("Fresh"), "192.0.2.250")).isZero();
     }
 
     @Test

@@ -40,7 +40,8 @@ public final class TestDeployments {
         String config = read(renamed, CONFIG) + "\n# test leg " + TestLeg.database() + "\n" + format(TestLeg.configuration(name, baseUrl, extra));
         renamed.delete(CONFIG);
         renamed.add(new StringAsset(config), CONFIG);
-        renamed.addClasses(AdjustableClock.class, ActingCaller.class, TestClockResource.class, Transactions.class);
+        renamed.addClasses(AdjustableClock.class, ActingCaller.class, TestClockResource.class, Transactions.class,
+                FailingServlet.class);
         return renamed;
     }
 

@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.tijarat.identity.Names;
-import org.tijarat.identity.PasswordService;
+import org.tijarat.identity.ResetRequests;
 import org.tijarat.platform.web.FacesMessages;
 
 /** {@code /account/forgot-password}: mails a reset link without saying whether the address is known. */
@@ -16,7 +16,7 @@ import org.tijarat.platform.web.FacesMessages;
 public class ForgotPasswordBacking {
 
     @Inject
-    private PasswordService passwords;
+    private ResetRequests resets;
 
     @NotBlank(message = "{account.email.required}")
     @Size(max = Names.EMAIL_MAX, message = "{general.too_long}")
@@ -26,7 +26,7 @@ public class ForgotPasswordBacking {
     private boolean sent;
 
     public void submit() {
-        passwords.requestReset(email);
+        resets.submit(email.strip());
         sent = true;
         FacesMessages.info("forgot_password.sent", email.strip());
     }

@@ -11,9 +11,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serial;
 import java.io.Serializable;
 import java.util.List;
+import org.tijarat.identity.Caller;
 import org.tijarat.identity.PasswordService;
 import org.tijarat.identity.ProfileForm;
 import org.tijarat.identity.ProfileService;
+import org.tijarat.platform.web.ClientAddress;
 import org.tijarat.platform.web.FacesMessages;
 import org.tijarat.platform.web.LanguageCookie;
 
@@ -33,6 +35,12 @@ public class ProfileBacking implements Serializable {
 
     @Inject
     private transient ExternalContext external;
+
+    @Inject
+    private ClientAddress clientAddress;
+
+    @Inject
+    private Caller caller;
 
     private ProfileForm form;
     private String currentPassword;
@@ -55,7 +63,9 @@ public class ProfileBacking implements Serializable {
     }
 
     public String changePassword() {
-        passwords.changePassword(currentPassword, newPassword, newPasswordConfirm);
+        passwords.changePassword(currentPassword, newPassword, newPasswordConfirm,
+                clientAddress.of((HttpServletRequest) external.getRequest()));
+        caller.signedInNow();
         FacesMessages.info("profile.password_changed");
         return "/my/profile?faces-redirect=true";
     }

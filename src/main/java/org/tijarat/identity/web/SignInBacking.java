@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.tijarat.identity.Account;
 import org.tijarat.identity.AccountIdentityStore;
+import org.tijarat.identity.Caller;
 import org.tijarat.identity.Names;
 import org.tijarat.identity.Passwords;
 import org.tijarat.identity.Role;
@@ -51,6 +52,9 @@ public class SignInBacking {
     private SignInService signIns;
 
     @Inject
+    private Caller caller;
+
+    @Inject
     private ClientAddress clientAddress;
 
     @Inject
@@ -63,7 +67,7 @@ public class SignInBacking {
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
         String address = clientAddress.of(request);
-        signIns.checkAllowed(email, address);
+        signIns.claimAttempt(email, address);
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
@@ -74,11 +78,13 @@ public class SignInBacking {
         return switch (status) {
             case SEND_CONTINUE -> {
                 signIns.recordSuccess(email);
+                caller.signedInNow();
                 faces.responseComplete();
                 yield null;
             }
             case SUCCESS -> {
                 Account account = signIns.recordSuccess(email);
+                caller.signedInNow();
                 LanguageCookie.remember(request, response, account.getLanguage());
                 String home = account.hasRole(Role.ADMIN) ? "/admin/users" : "/";
                 redirect(LocalPaths.orElse(continueTo, home));
@@ -86,7 +92,6 @@ public class SignInBacking {
             }
             default -> {
                 response.setStatus(HttpServletResponse.SC_OK);
-                signIns.recordFailure(email, address);
                 boolean deactivated = request.getAttribute(AccountIdentityStore.DEACTIVATED_ATTRIBUTE) != null;
                 FacesMessages.error(null, deactivated ? "account.deactivated" : "signin.failed");
                 yield null;

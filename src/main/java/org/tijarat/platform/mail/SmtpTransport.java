@@ -57,7 +57,8 @@ class SmtpTransport implements MailTransport {
                 }
             };
             message.setFrom(new InternetAddress(from));
-            message.setRecipients(Message.RecipientType.TO, InternetAddress.parse(mail.getRecipient()));
+            // strict: exactly one address, never a list smuggled into one field
+            message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.getRecipient(), true));
             message.setSubject(mail.getSubject(), "UTF-8");
             message.setText(mail.getBody(), "UTF-8");
             message.setSentDate(new Date());

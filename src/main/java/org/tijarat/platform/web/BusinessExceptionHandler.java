@@ -9,6 +9,7 @@ import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Optional;
 import org.tijarat.platform.BusinessException;
+import org.tijarat.platform.ConcurrentChangeException;
 import org.tijarat.platform.NotAllowedException;
 import org.tijarat.platform.NotFoundException;
 import org.tijarat.platform.Texts;
@@ -47,6 +49,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     private boolean handled(FacesContext context, Throwable thrown) {
         if (cause(thrown, EJBAccessException.class).isPresent()) {
             return respond(context, new NotAllowedException());
+        }
+        if (cause(thrown, OptimisticLockException.class).isPresent()) {
+            // two saves of the same thing raced and this one lost at commit: nothing was overwritten
+            return respond(context, new ConcurrentChangeException());
         }
         Optional<BusinessException> business = cause(thrown, BusinessException.class);
         if (business.isPresent()) {
