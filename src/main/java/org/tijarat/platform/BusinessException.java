@@ -2,7 +2,9 @@ package org.tijarat.platform;
 
 import jakarta.ejb.ApplicationException;
 import java.io.Serial;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +20,7 @@ public class BusinessException extends RuntimeException {
 
     private final String field;
     private final transient Object[] arguments;
+    private final List<BusinessException> reasons = new ArrayList<>();
 
     public BusinessException(String messageKey, Object... arguments) {
         this(null, messageKey, arguments);
@@ -27,6 +30,17 @@ public class BusinessException extends RuntimeException {
         super(messageKey);
         this.field = field;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    /** A refusal with several reasons, each shown to the user (publishing lists every empty lesson). */
+    public static BusinessException withReasons(String messageKey, List<BusinessException> reasons) {
+        BusinessException refusal = new BusinessException(messageKey);
+        refusal.reasons.addAll(reasons);
+        return refusal;
+    }
+
+    public List<BusinessException> getReasons() {
+        return List.copyOf(reasons);
     }
 
     public String getMessageKey() {

@@ -40,6 +40,11 @@ public enum Language {
         return rightToLeft ? "rtl" : "ltr";
     }
 
+    /** For pages: {@code #{language.direction}}. */
+    public String getDirection() {
+        return direction();
+    }
+
     public static Optional<Language> fromCode(String code) {
         for (Language language : values()) {
             if (language.code().equalsIgnoreCase(code)) {

@@ -100,7 +100,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public String messages() {
-        List<WebElement> found = driver.findElements(By.cssSelector(".ui-messages, .ui-message"));
+        List<WebElement> found = driver.findElements(By.cssSelector(".messages, .ui-message"));
         StringBuilder all = new StringBuilder();
         found.forEach(element -> all.append(element.getText()).append('\n'));
         return all.toString();

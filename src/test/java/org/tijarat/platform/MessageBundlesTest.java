@@ -35,7 +35,8 @@ class MessageBundlesTest {
     void everyEnumConstantShownInPagesHasALabel() throws IOException {
         Properties english = load("/org/tijarat/i18n/messages_en.properties");
         for (Class<? extends Enum<?>> type : java.util.List.of(Role.class, AccountStatus.class, EnterpriseRole.class,
-                Province.class, Sector.class, EmployeeBand.class)) {
+                Province.class, Sector.class, EmployeeBand.class, org.tijarat.course.CourseStatus.class,
+                org.tijarat.course.CourseLevel.class, org.tijarat.course.CourseCategory.class, org.tijarat.course.LessonKind.class)) {
             for (Enum<?> constant : type.getEnumConstants()) {
                 assertThat(english).containsKey(type.getSimpleName() + "." + constant.name());
             }

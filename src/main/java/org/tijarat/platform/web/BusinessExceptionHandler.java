@@ -84,6 +84,10 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         }
         String text = Texts.get(context.getViewRoot().getLocale(), e.getMessageKey(), e.getArguments());
         addMessage(context, e.getField().orElse(null), text);
+        for (BusinessException reason : e.getReasons()) {
+            addMessage(context, reason.getField().orElse(null),
+                    Texts.get(context.getViewRoot().getLocale(), reason.getMessageKey(), reason.getArguments()));
+        }
         context.validationFailed();
         return true;
     }

@@ -1,0 +1,8 @@
+package org.tijarat.course;
+
+/** Who a course is for. */
+public enum CourseLevel {
+    BEGINNER,
+    INTERMEDIATE,
+    ADVANCED
+}
