@@ -110,7 +110,7 @@ public class Course implements Serializable {
     /** Takes the editable description; the slug of a published course is its address and stays. */
     public final void describe(CourseDetails details, Instant now) {
         if (publishedRevision != null && !details.getSlug().equals(slug)) {
-            throw new BusinessException("slug", "course.slug.fixed");
+            throw BusinessException.at("slug", "course.slug.fixed");
         }
         this.slug = details.getSlug();
         this.title = details.getTitle().strip();

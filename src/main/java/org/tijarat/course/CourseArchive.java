@@ -116,7 +116,7 @@ final class CourseArchive implements AutoCloseable {
     }
 
     private static BusinessException refuse(String key, Object... arguments) {
-        return new BusinessException("archive", key, arguments);
+        return BusinessException.at("archive", key, arguments);
     }
 
     private static void discardAll(Map<String, MediaStore.Incoming> media, MediaSink sink) {

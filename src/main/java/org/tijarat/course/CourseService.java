@@ -50,7 +50,7 @@ public class CourseService {
             courses.flush();
         } catch (PersistenceException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
-                throw new BusinessException("slug", "course.slug.taken");
+                throw BusinessException.at("slug", "course.slug.taken");
             }
             throw e;
         }
@@ -97,7 +97,7 @@ public class CourseService {
         Account editor = access.requireEditor(course);
         Account trainer = accounts.findByEmail(email == null ? "" : email)
                 .filter(a -> a.isActive() && a.hasRole(Role.TRAINER))
-                .orElseThrow(() -> new BusinessException("ownerEmail", "course.owner.not_trainer"));
+                .orElseThrow(() -> BusinessException.at("ownerEmail", "course.owner.not_trainer"));
         if (!course.isOwnedBy(trainer)) {
             course.addOwner(trainer);
             history.record(course, editor, "OWNER_ADDED", trainer.getEmail());
@@ -135,7 +135,7 @@ public class CourseService {
     private void ensureSlugFree(String slug, Course self) {
         courses.findBySlug(slug).filter(other -> self == null || !other.getId().equals(self.getId()))
                 .ifPresent(other -> {
-                    throw new BusinessException("slug", "course.slug.taken");
+                    throw BusinessException.at("slug", "course.slug.taken");
                 });
     }
 }

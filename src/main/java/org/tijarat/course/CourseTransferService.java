@@ -140,7 +140,7 @@ public class CourseTransferService {
         int modulePosition = 1;
         for (CourseManifest.ModuleData data : manifest.modules()) {
             if (data.title() == null || data.title().isBlank() || data.title().length() > CourseDetails.TITLE_MAX) {
-                throw new BusinessException("archive", "import.manifest_invalid", "module title");
+                throw BusinessException.at("archive", "import.manifest_invalid", "module title");
             }
             CourseModule module = new CourseModule(course, data.title(), modulePosition++);
             courses.persist(module);
@@ -182,17 +182,17 @@ public class CourseTransferService {
             MediaType type;
             try {
                 type = MediaSniffer.sniff(incoming.path()).filter(use::accepts)
-                        .orElseThrow(() -> new BusinessException("archive", "import.media_wrong_type", sha));
+                        .orElseThrow(() -> BusinessException.at("archive", "import.media_wrong_type", sha));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
             if (incoming.size() > limits.bytes(type)) {
-                throw new BusinessException("archive", "import.file_too_large", "media/" + sha);
+                throw BusinessException.at("archive", "import.file_too_large", "media/" + sha);
             }
             found = registry.findOrAdd(sha, type, incoming.size(), manifest.mediaNames().getOrDefault(sha, sha), owner.getId());
         } else {
             found = registry.find(sha).filter(m -> Files.exists(store.pathOf(sha)))
-                    .orElseThrow(() -> new BusinessException("archive", "import.media_missing", sha));
+                    .orElseThrow(() -> BusinessException.at("archive", "import.media_missing", sha));
         }
         media.put(sha, found);
         return checkUse(found, use);
@@ -200,7 +200,7 @@ public class CourseTransferService {
 
     private static Media checkUse(Media media, MediaType.Use use) {
         if (!use.accepts(media.type())) {
-            throw new BusinessException("archive", "import.media_wrong_type", media.getSha256());
+            throw BusinessException.at("archive", "import.media_wrong_type", media.getSha256());
         }
         return media;
     }
@@ -238,7 +238,7 @@ public class CourseTransferService {
         Set<ConstraintViolation<T>> violations = validator.validate(value);
         if (!violations.isEmpty()) {
             ConstraintViolation<T> first = violations.iterator().next();
-            throw new BusinessException("archive", "import.manifest_invalid", what + " " + first.getPropertyPath());
+            throw BusinessException.at("archive", "import.manifest_invalid", what + " " + first.getPropertyPath());
         }
     }
 
@@ -254,7 +254,7 @@ public class CourseTransferService {
                 return candidate;
             }
         }
-        throw new BusinessException("archive", "course.slug.taken");
+        throw BusinessException.at("archive", "course.slug.taken");
     }
 
     private static CourseManifest manifestOf(Course course) {

@@ -41,7 +41,7 @@ public class CurriculumService {
     public void renameModule(long moduleId, String title) {
         CourseModule module = courses.getModule(moduleId);
         Account editor = access.requireEditor(module.getCourse());
-        module.rename(requireTitle(title, "moduleTitle"));
+        module.rename(requireTitle(title, "renameTitle"));
         history.record(module.getCourse(), editor, "MODULE_RENAMED", module.getTitle());
     }
 
@@ -193,10 +193,10 @@ public class CurriculumService {
 
     private static String requireTitle(String title, String field) {
         if (title == null || title.isBlank()) {
-            throw new BusinessException(field, "course.title.required");
+            throw BusinessException.at(field, "course.title.required");
         }
         if (title.strip().length() > CourseDetails.TITLE_MAX) {
-            throw new BusinessException(field, "general.too_long_text", CourseDetails.TITLE_MAX);
+            throw BusinessException.at(field, "general.too_long_text", CourseDetails.TITLE_MAX);
         }
         return title.strip();
     }

@@ -97,7 +97,7 @@ final class ManifestJson {
         }
         int version = integer(root, "formatVersion");
         if (version != CourseManifest.VERSION) {
-            throw new BusinessException("archive", "import.format_version", version, CourseManifest.VERSION);
+            throw BusinessException.at("archive", "import.format_version", version, CourseManifest.VERSION);
         }
         JsonObject course = object(root, "course");
         CourseDetails details = new CourseDetails();
@@ -220,7 +220,7 @@ final class ManifestJson {
     }
 
     private static BusinessException invalid(String detail) {
-        return new BusinessException("archive", "import.manifest_invalid", detail);
+        return BusinessException.at("archive", "import.manifest_invalid", detail);
     }
 
 }

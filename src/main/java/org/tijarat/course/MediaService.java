@@ -58,15 +58,15 @@ public class MediaService {
         try {
             incoming = store.receive(content, limits.bytes(use));
         } catch (MediaStore.TooLarge e) {
-            throw new BusinessException(field, "media.too_large", limits.bytes(use) / (1024 * 1024));
+            throw BusinessException.at(field, "media.too_large", limits.bytes(use) / (1024 * 1024));
         } catch (IOException e) {
-            throw new BusinessException(field, "media.unreadable");
+            throw BusinessException.at(field, "media.unreadable");
         }
         try {
             MediaType type = MediaSniffer.sniff(incoming.path()).filter(use::accepts)
-                    .orElseThrow(() -> new BusinessException(field, "media.wrong_type", accepted(use)));
+                    .orElseThrow(() -> BusinessException.at(field, "media.wrong_type", accepted(use)));
             if (incoming.size() > limits.bytes(type)) {
-                throw new BusinessException(field, "media.too_large", limits.megabytes(type));
+                throw BusinessException.at(field, "media.too_large", limits.megabytes(type));
             }
             Media media = registry.find(incoming.sha256()).orElseGet(() -> register(incoming, type, originalName, createdBy));
             store.keep(incoming);

@@ -78,7 +78,7 @@ public class PublishingService {
                 problems.add(new BusinessException("publish.module_empty", module.getTitle()));
             }
             for (Lesson lesson : module.getLessons()) {
-                lesson.missing().ifPresent(key -> problems.add(new BusinessException(null, key, lesson.getTitle())));
+                lesson.missing().ifPresent(key -> problems.add(BusinessException.at(null, key, lesson.getTitle())));
             }
         }
         return problems;

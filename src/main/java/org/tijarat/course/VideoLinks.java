@@ -33,7 +33,7 @@ final class VideoLinks {
         if (vimeo.matches()) {
             return "https://vimeo.com/" + vimeo.group(1);
         }
-        throw new BusinessException("videoUrl", "lesson.video_url.invalid");
+        throw BusinessException.at("videoUrl", "lesson.video_url.invalid");
     }
 
     static String embedUrl(String canonical) {

@@ -25,6 +25,6 @@ final class WebLinks {
         } catch (URISyntaxException e) {
             // refused below
         }
-        throw new BusinessException(field, "lesson.url.invalid");
+        throw BusinessException.at(field, "lesson.url.invalid");
     }
 }

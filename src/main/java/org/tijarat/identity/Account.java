@@ -188,7 +188,7 @@ public class Account implements Serializable {
     /** Every account keeps at least one role. */
     public boolean revoke(Role role) {
         if (roles.contains(role) && roles.size() == 1) {
-            throw new BusinessException("roles", "admin_user.last_role");
+            throw BusinessException.at("roles", "admin_user.last_role");
         }
         return roles.remove(role);
     }

@@ -66,10 +66,10 @@ public class AccountAdminService {
     public Account createStaff(@NotNull @Valid StaffForm form) {
         Account admin = caller.require(Role.ADMIN);
         if (form.getRole() == Role.LEARNER) {
-            throw new BusinessException("role", "admin_users.staff_role_required");
+            throw BusinessException.at("role", "admin_users.staff_role_required");
         }
         if (accounts.findByEmail(form.getEmail()).isPresent()) {
-            throw new BusinessException("email", "account.email_taken");
+            throw BusinessException.at("email", "account.email_taken");
         }
         Account staff = new Account(form.getEmail(), form.getDisplayName(), null, form.getLanguage(), form.getRole(),
                 clock.instant());
@@ -78,7 +78,7 @@ public class AccountAdminService {
             em.flush();
         } catch (PersistenceException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
-                throw new BusinessException("email", "account.email_taken");
+                throw BusinessException.at("email", "account.email_taken");
             }
             throw e;
         }

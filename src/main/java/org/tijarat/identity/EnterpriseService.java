@@ -75,17 +75,17 @@ public class EnterpriseService {
         Enterprise enterprise = owned();
         Account owner = caller.account();
         if (!owner.isEmailVerified()) {
-            throw new BusinessException("inviteEmail", "account.email_not_verified");
+            throw BusinessException.at("inviteEmail", "account.email_not_verified");
         }
         String address = email == null ? "" : email.strip();
         if (!Names.isEmail(address)) {
-            throw new BusinessException("inviteEmail", "account.email.invalid");
+            throw BusinessException.at("inviteEmail", "account.email.invalid");
         }
         if (tokens.invitationsSince(enterprise, clock.instant().minus(Duration.ofHours(1))) >= INVITATIONS_PER_HOUR) {
-            throw new BusinessException("inviteEmail", "enterprise.invite.too_many", INVITATIONS_PER_HOUR);
+            throw BusinessException.at("inviteEmail", "enterprise.invite.too_many", INVITATIONS_PER_HOUR);
         }
         if (accounts.findByEmail(address).isPresent()) {
-            throw new BusinessException("inviteEmail", "enterprise.invite.has_account");
+            throw BusinessException.at("inviteEmail", "enterprise.invite.has_account");
         }
         tokens.openInvitations(enterprise).stream()
                 .filter(t -> t.getEmail().equalsIgnoreCase(address))

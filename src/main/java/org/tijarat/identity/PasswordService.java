@@ -94,7 +94,7 @@ public class PasswordService {
         Account account = caller.account();
         signIns.claimAttempt(account.getEmail(), address);
         if (!passwords.matches(current, account.getPasswordHash())) {
-            throw new BusinessException("currentPassword", "password.current_wrong");
+            throw BusinessException.at("currentPassword", "password.current_wrong");
         }
         throttle.forget(account.getEmail());
         Passwords.checkStrength(password, account.getEmail(), "newPassword");

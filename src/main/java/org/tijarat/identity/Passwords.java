@@ -56,22 +56,22 @@ public class Passwords {
     /** Refuses short, overlong, common passwords and the email address itself, at {@code field}. */
     public static void checkStrength(String password, String email, String field) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_LENGTH) {
-            throw new BusinessException(field, "password.too_short", MIN_LENGTH);
+            throw BusinessException.at(field, "password.too_short", MIN_LENGTH);
         }
         if (password.length() > MAX_LENGTH) {
-            throw new BusinessException(field, "password.too_long", MAX_LENGTH);
+            throw BusinessException.at(field, "password.too_long", MAX_LENGTH);
         }
         String folded = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(folded) || (email != null && folded.equals(email.strip().toLowerCase(Locale.ROOT)))
                 || folded.chars().distinct().count() < 3) {
-            throw new BusinessException(field, "password.too_common");
+            throw BusinessException.at(field, "password.too_common");
         }
     }
 
     /** The confirmation must repeat the password. */
     public static void checkConfirmation(String password, String confirmation, String field) {
         if (password == null || !password.equals(confirmation)) {
-            throw new BusinessException(field, "password.confirmation_differs");
+            throw BusinessException.at(field, "password.confirmation_differs");
         }
     }
 }

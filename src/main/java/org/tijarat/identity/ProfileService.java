@@ -44,7 +44,7 @@ public class ProfileService {
             throw new ConcurrentChangeException();
         }
         if (!ZONES.contains(form.getTimeZone())) {
-            throw new BusinessException("timeZone", "profile.time_zone_unknown");
+            throw BusinessException.at("timeZone", "profile.time_zone_unknown");
         }
         account.rename(form.getDisplayName(), form.getLatinName());
         account.updatePreferences(form.getLanguage(), form.getTimeZone());

@@ -105,7 +105,7 @@ public class RegistrationService {
 
     private void ensureEmailFree(String email) {
         if (accounts.findByEmail(email).isPresent()) {
-            throw new BusinessException("email", "account.email_taken");
+            throw BusinessException.at("email", "account.email_taken");
         }
     }
 
@@ -116,7 +116,7 @@ public class RegistrationService {
             em.flush();
         } catch (PersistenceException e) {
             if (DuplicateKeys.isDuplicateKey(e)) {
-                throw new BusinessException("email", "account.email_taken");
+                throw BusinessException.at("email", "account.email_taken");
             }
             throw e;
         }

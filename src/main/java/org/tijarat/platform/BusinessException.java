@@ -23,13 +23,21 @@ public class BusinessException extends RuntimeException {
     private final List<BusinessException> reasons = new ArrayList<>();
 
     public BusinessException(String messageKey, Object... arguments) {
-        this(null, messageKey, arguments);
+        this(arguments, null, messageKey);
     }
 
-    public BusinessException(String field, String messageKey, Object... arguments) {
+    private BusinessException(Object[] arguments, String field, String messageKey) {
         super(messageKey);
         this.field = field;
         this.arguments = arguments == null ? new Object[0] : arguments.clone();
+    }
+
+    /**
+     * A refusal concerning one input, shown at that field. A factory rather than a constructor, so
+     * that {@code new BusinessException("key", "text argument")} can never be read as a field.
+     */
+    public static BusinessException at(String field, String messageKey, Object... arguments) {
+        return new BusinessException(arguments, field, messageKey);
     }
 
     /** A refusal with several reasons, each shown to the user (publishing lists every empty lesson). */

@@ -33,7 +33,17 @@ public final class Browser implements AutoCloseable {
     private final WebDriverWait wait;
 
     public Browser() {
+        this(false);
+    }
+
+    /** With {@code networkLog}, Chrome records every response, so tests can add up what a visit transferred. */
+    public Browser(boolean networkLog) {
         ChromeOptions options = new ChromeOptions();
+        if (networkLog) {
+            org.openqa.selenium.logging.LoggingPreferences logs = new org.openqa.selenium.logging.LoggingPreferences();
+            logs.enable(org.openqa.selenium.logging.LogType.PERFORMANCE, java.util.logging.Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+        }
         options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
         try {
             Path profile = Files.createTempDirectory("chromium-profile");
@@ -85,6 +95,51 @@ public final class Browser implements AutoCloseable {
     /** Follows a link and waits for the next page. */
     public Browser follow(String id) {
         return submit(id);
+    }
+
+    /** Signs in through the sign-in page. */
+    public Browser signIn(String email, String password) {
+        if (!path().startsWith("/signin")) {
+            open("/signin");
+        }
+        return type("email", email).type("password", password).submit("submit");
+    }
+
+    /** Clicks a button whose onclick asks for confirmation, confirms, and waits for the next page. */
+    public Browser submitConfirming(By button) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.tijaratOldPage = true;");
+        find(button).click();
+        wait.until(ExpectedConditions.alertIsPresent()).accept();
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.tijaratOldPage !== true && document.readyState === 'complete';")));
+        return this;
+    }
+
+    /** Clicks a submit button found by any locator and waits for the next page. */
+    public Browser submit(By button) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript("window.tijaratOldPage = true;");
+        find(button).click();
+        wait.ignoring(WebDriverException.class).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return window.tijaratOldPage !== true && document.readyState === 'complete';")));
+        return this;
+    }
+
+    /** An HTTP client that carries this browser's session, for fetching files as the signed-in user. */
+    public java.net.http.HttpClient httpClientWithSession() {
+        java.net.CookieManager cookies = new java.net.CookieManager();
+        for (Cookie cookie : driver.manage().getCookies()) {
+            java.net.HttpCookie copy = new java.net.HttpCookie(cookie.getName(), cookie.getValue());
+            copy.setPath("/");
+            copy.setVersion(0);
+            cookies.getCookieStore().add(java.net.URI.create(SharedServer.baseUrl()), copy);
+        }
+        return java.net.http.HttpClient.newBuilder().cookieHandler(cookies).build();
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
     }
 
     public WebElement find(By by) {

@@ -8,42 +8,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 
 /** What a visitor, an SME and an admin do with accounts, in a real browser against the shipped WAR. */
-@ExtendWith(SharedServer.class)
-class IdentityJourneysIT {
+class IdentityJourneysIT extends BrowserJourney {
 
-    static final String DEMO_PASSWORD = "demo-Tijarat-2026";
     private static final String PASSWORD = "a long enough secret";
-
-    private static Browser browser;
-
-    @RegisterExtension
-    final FailureSnapshots snapshots = new FailureSnapshots(() -> browser);
-
-    @BeforeAll
-    static void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void startSignedOut() {
-        browser.open("/");
-        browser.forgetCookies();
-    }
 
     @Test
     @Tag("h2")
@@ -291,10 +263,7 @@ class IdentityJourneysIT {
     }
 
     private static void signIn(String email, String password) {
-        if (!browser.path().startsWith("/signin")) {
-            browser.open("/signin");
-        }
-        browser.type("email", email).type("password", password).submit("submit");
+        browser.signIn(email, password);
     }
 
     private static String uniqueEmail(String who) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -26,6 +27,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.tijarat.course.Course;
+import org.tijarat.course.CourseRevision;
+import org.tijarat.course.CourseTransferService;
+import org.tijarat.course.MediaStore;
+import org.tijarat.course.PublishingService;
+import org.tijarat.course.RevisionLesson;
 import org.tijarat.identity.Account;
 import org.tijarat.identity.EmployeeBand;
 import org.tijarat.identity.Enterprise;
@@ -65,6 +72,12 @@ class PersistenceIT {
 
     @Inject
     private SignInThrottle throttle;
+
+    @Inject
+    private CourseTransferService transfers;
+
+    @Inject
+    private PublishingService publishing;
 
     @Inject
     private AdjustableClock clock;
@@ -166,6 +179,43 @@ class PersistenceIT {
         }
         assertThat(throttle.claimAttempt(unique("Fresh"), address)).isPositive();
         assertThat(throttle.claimAttempt(unique("Fresh"), "192.0.2.250")).isZero();
+    }
+
+    @Test
+    void aStarterCourseIsImportedAndPublishedWithItsRevision() throws Exception {
+        Account trainer = tx.call(em -> {
+            Account account = new Account(unique("Trainer"), "Bilal Ahmed", null, Language.EN, Role.TRAINER, Instant.now());
+            em.persist(account);
+            return account;
+        });
+        byte[] manifest;
+        try (var in = getClass().getResourceAsStream("/demo/courses/amazon-par-farokht.json")) {
+            manifest = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .replace("\"amazon-par-farokht\"", "\"persistence-" + UUID.randomUUID().toString().substring(0, 8) + "\"")
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        MediaStore.Incoming cover;
+        try (var in = getClass().getResourceAsStream("/demo/courses/amazon-par-farokht.png")) {
+            cover = transfers.receive(in);
+        }
+        long revisionId = tx.call(em -> {
+            Course course = transfers.createFrom(manifest, Map.of(cover.sha256(), cover), em.find(Account.class, trainer.getId()));
+            CourseRevision published = publishing.publishAs(course, em.find(Account.class, trainer.getId()));
+            em.flush();
+            return published.getId();
+        });
+        tx.run(em -> {
+            CourseRevision revision = em.find(CourseRevision.class, revisionId);
+            assertThat(revision.getLanguage()).isEqualTo(Language.UR);
+            assertThat(revision.getTitle()).isEqualTo("پاکستان سے ایمیزون پر فروخت");
+            assertThat(revision.getEstimatedHours()).isEqualByComparingTo("2.0");
+            assertThat(revision.getCover().getContentType()).isEqualTo("image/png");
+            assertThat(revision.getModules()).hasSizeGreaterThanOrEqualTo(2);
+            RevisionLesson lesson = revision.lessons().get(1);
+            assertThat(lesson.getBody().getBodyHtml()).contains("<h3>");
+            assertThat(lesson.getBody().getPolicyEffective()).isNotNull();
+            assertThat(lesson.getLessonKey()).hasSize(36);
+        });
     }
 
     @Test

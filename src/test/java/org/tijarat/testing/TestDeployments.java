@@ -26,7 +26,12 @@ public final class TestDeployments {
 
     /** An Arquillian deployment for in-server tests of one capability. */
     public static WebArchive inServer(String name, Class<?>... testClasses) {
-        WebArchive war = shipped(name, "http://localhost:8080", Map.of());
+        return inServer(name, Map.of(), testClasses);
+    }
+
+    /** The same, with configuration the capability's tests need (smaller limits, say). */
+    public static WebArchive inServer(String name, Map<String, String> extra, Class<?>... testClasses) {
+        WebArchive war = shipped(name, "http://localhost:8080", extra);
         war.addClasses(testClasses);
         war.addAsLibrary(jarOf(org.assertj.core.api.Assertions.class));
         return war;

@@ -61,6 +61,8 @@ public class AuthorCourseBacking implements Serializable {
     private String lessonTitle;
     private LessonKind lessonKind = LessonKind.TEXT;
     private Long lessonModule;
+    private Long renameModule;
+    private String renameTitle;
 
     public void load() {
         if (id == null) {
@@ -84,7 +86,7 @@ public class AuthorCourseBacking implements Serializable {
 
     public String uploadCover() {
         if (cover == null || cover.getSize() == 0) {
-            throw new BusinessException("cover", "media.choose_file");
+            throw BusinessException.at("cover", "media.choose_file");
         }
         try (InputStream in = cover.getInputStream()) {
             courses.changeCover(id, in, cover.getSubmittedFileName());
@@ -110,6 +112,15 @@ public class AuthorCourseBacking implements Serializable {
     public String addModule() {
         curriculum.addModule(id, moduleTitle);
         FacesMessages.info("author_course.module_added");
+        return reload();
+    }
+
+    public String renameModule() {
+        if (renameModule == null) {
+            throw BusinessException.at("renameModule", "general.required");
+        }
+        curriculum.renameModule(renameModule, renameTitle);
+        FacesMessages.info("author_course.module_renamed");
         return reload();
     }
 
@@ -140,23 +151,19 @@ public class AuthorCourseBacking implements Serializable {
         return reload();
     }
 
-    /** After a module was dragged to a new place. */
+    /** After a module was dragged to a new place: the table has already moved it in its list. */
     public void onModuleReorder(ReorderEvent event) {
-        List<Long> order = new java.util.ArrayList<>(course.getModules().stream().map(CourseModule::getId).toList());
-        order.add(event.getToIndex(), order.remove(event.getFromIndex()));
-        curriculum.reorderModules(id, order);
+        curriculum.reorderModules(id, course.getModules().stream().map(CourseModule::getId).toList());
         load();
         FacesMessages.info("author_course.reordered");
     }
 
-    /** After a lesson was dragged to a new place within its module. */
+    /** After a lesson was dragged to a new place within its module (the table moved it in its list). */
     public void onLessonReorder(ReorderEvent event) {
         Long moduleId = Long.valueOf(event.getComponent().getAttributes().get("moduleId").toString());
         CourseModule module = course.getModules().stream().filter(m -> m.getId().equals(moduleId)).findFirst()
                 .orElseThrow(NotFoundException::new);
-        List<Long> order = new java.util.ArrayList<>(module.getLessons().stream().map(Lesson::getId).toList());
-        order.add(event.getToIndex(), order.remove(event.getFromIndex()));
-        curriculum.reorderLessons(moduleId, order);
+        curriculum.reorderLessons(moduleId, module.getLessons().stream().map(Lesson::getId).toList());
         load();
         FacesMessages.info("author_course.reordered");
     }
@@ -241,6 +248,22 @@ public class AuthorCourseBacking implements Serializable {
 
     public void setModuleTitle(String moduleTitle) {
         this.moduleTitle = moduleTitle;
+    }
+
+    public Long getRenameModule() {
+        return renameModule;
+    }
+
+    public void setRenameModule(Long renameModule) {
+        this.renameModule = renameModule;
+    }
+
+    public String getRenameTitle() {
+        return renameTitle;
+    }
+
+    public void setRenameTitle(String renameTitle) {
+        this.renameTitle = renameTitle;
     }
 
     public String getLessonTitle() {

@@ -24,7 +24,7 @@ public class ImportBacking {
 
     public String submit() {
         if (archive == null || archive.getSize() == 0) {
-            throw new BusinessException("archive", "media.choose_file");
+            throw BusinessException.at("archive", "media.choose_file");
         }
         Course course;
         try (InputStream in = archive.getInputStream()) {
