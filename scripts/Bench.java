@@ -57,7 +57,10 @@ public class Bench {
                 new Scenario("sign-up page, visitor", false, "/signup"),
                 new Scenario("home page, signed in", true, "/"),
                 new Scenario("my profile, signed in", true, "/my/profile"),
-                new Scenario("my enterprise, signed in", true, "/my/enterprise"))) {
+                new Scenario("my enterprise, signed in", true, "/my/enterprise"),
+                new Scenario("course catalog, visitor", false, "/catalog"),
+                new Scenario("course search, visitor", false, "/catalog?q=listing&language=en"),
+                new Scenario("course landing page, visitor", false, "/courses/selling-on-amazon-from-pakistan"))) {
             if (s.name().contains(only)) {
                 results.add(scenario(s.name(), base, concurrency, seconds, s.signedIn(), s.path()));
             }
