@@ -1,6 +1,7 @@
 package org.tijarat.identity;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,9 @@ public class RegistrationService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private Event<AccountVerified> verified;
+
     public Account signUp(@NotNull @Valid SignUpForm form) {
         Passwords.checkStrength(form.getPassword(), form.getEmail(), "password");
         Passwords.checkConfirmation(form.getPassword(), form.getPasswordConfirm(), "passwordConfirm");
@@ -72,7 +76,11 @@ public class RegistrationService {
             return opened.get().getAccount();
         }
         Account account = tokens.redeem(token, TokenPurpose.VERIFY_EMAIL).getAccount();
+        boolean first = !account.isEmailVerified();
         account.verifyEmail(clock.instant());
+        if (first) {
+            verified.fire(new AccountVerified(account.getId(), account.getEmailNormalized()));
+        }
         return account;
     }
 
@@ -100,6 +108,7 @@ public class RegistrationService {
         member.setPasswordHash(passwords.hash(acceptance.getPassword()));
         member.verifyEmail(clock.instant());
         persistNew(member);
+        verified.fire(new AccountVerified(member.getId(), member.getEmailNormalized()));
         return member;
     }
 

@@ -8,6 +8,8 @@ import jakarta.ejb.Singleton;
  * (defaults in {@code META-INF/microprofile-config.properties}, overridden by {@code config/},
  * system properties or environment variables), so the same WAR runs on both databases.
  * Connections are validated on checkout so a database restart heals without hands.
+ * Read committed (H2's default, not MySQL's): a transaction that waits for a row lock then reads
+ * what the lock holder committed, so "lock, then look" is race-free on both databases.
  */
 @Singleton
 @DataSourceDefinition(
@@ -18,6 +20,7 @@ import jakarta.ejb.Singleton;
         password = "${MPCONFIG=tijarat.db.password}",
         minPoolSize = 2,
         maxPoolSize = 40,
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=custom-validation",

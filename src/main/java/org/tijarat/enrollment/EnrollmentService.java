@@ -1,0 +1,160 @@
+package org.tijarat.enrollment;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.tijarat.course.CourseOutlines;
+import org.tijarat.identity.Account;
+import org.tijarat.identity.AccountRepository;
+import org.tijarat.identity.Caller;
+import org.tijarat.identity.Role;
+import org.tijarat.platform.BusinessException;
+import org.tijarat.platform.NotAllowedException;
+import org.tijarat.platform.NotFoundException;
+
+/**
+ * Enrollment: learners enrol themselves as a course's rules allow, trainers and admins enrol them
+ * and decide requests, learners withdraw and come back with their progress kept. Every admission
+ * runs in a transaction of its own ({@link Admissions}), so a double click, a retry or two
+ * concurrent requests give one enrollment and "already enrolled" is a success.
+ */
+@Stateless
+public class EnrollmentService {
+
+    @Inject
+    private Admissions admissions;
+
+    @Inject
+    private EnrollmentRepository enrollments;
+
+    @Inject
+    private AccountRepository accounts;
+
+    @Inject
+    private CourseOutlines outlines;
+
+    @Inject
+    private EnrollmentMails mails;
+
+    @Inject
+    private Progress progress;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    /** The caller enrols in a course (or asks to, under the approval policy); the key when the course has one. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Enrollment enroll(long courseId, String key) {
+        Account learner = caller.account();
+        return admit(new Admission(learner.getId(), courseId, key, true, null, null));
+    }
+
+    /** A trainer of the course or an admin enrols a learner, whatever the course's policy (capacity still holds). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public Enrollment enrollLearner(long courseId, String email) {
+        Account decider = requireEditor(courseId);
+        Account learner = accounts.findByEmail(email == null ? "" : email.strip())
+                .orElseThrow(() -> BusinessException.at("email", "enrollment.no_such_account"));
+        return admit(new Admission(learner.getId(), courseId, null, false, null, decider.getId()));
+    }
+
+    private Enrollment admit(Admission admission) {
+        return admissions.admitOnce(admission);
+    }
+
+    public Enrollment approve(long enrollmentId) {
+        Enrollment enrollment = enrollments.get(enrollmentId);
+        Account decider = requireEditor(enrollment.getCourseId());
+        return admissions.approve(enrollmentId, decider.getId());
+    }
+
+    public Enrollment decline(long enrollmentId) {
+        Enrollment enrollment = enrollments.lock(enrollmentId);
+        Account decider = requireEditor(enrollment.getCourseId());
+        enrollment.decline(decider, clock.instant());
+        mails.declined(enrollment, outlines.course(enrollment.getCourseId()));
+        return enrollment;
+    }
+
+    /** The caller leaves a course; progress and any completion are kept for a return. */
+    public Enrollment withdraw(long courseId) {
+        Account learner = caller.account();
+        Enrollment enrollment = enrollments.find(learner.getId(), courseId)
+                .orElseThrow(() -> new BusinessException("enrollment.not_enrolled"));
+        return admissions.withdraw(enrollment.getId());
+    }
+
+    /** The caller's enrollment in a course, if any. */
+    public Optional<Enrollment> mine(long courseId) {
+        return caller.current().flatMap(account -> enrollments.find(account.getId(), courseId));
+    }
+
+    public EnrollmentRules rules(long courseId) {
+        return enrollments.findRules(courseId).orElseGet(() -> new EnrollmentRules(courseId));
+    }
+
+    /** A trainer of the course or an admin changes its enrollment rules. */
+    public EnrollmentRules changeRules(long courseId, RulesForm form) {
+        requireEditor(courseId);
+        EnrollmentRules rules = enrollments.lockRules(courseId).orElseGet(() -> {
+            EnrollmentRules fresh = new EnrollmentRules(courseId);
+            enrollments.persist(fresh);
+            return fresh;
+        });
+        if (rules.getVersion() != form.getVersion()) {
+            throw new org.tijarat.platform.ConcurrentChangeException();
+        }
+        for (Long prerequisite : form.getPrerequisites()) {
+            if (outlines.course(prerequisite).getPublishedRevision() == null) {
+                throw BusinessException.at("prerequisites", "enrollment_rules.prerequisite_unpublished");
+            }
+        }
+        rules.change(form);
+        return rules;
+    }
+
+    // --- requirement facts: what other capabilities report ----------------------------------------
+
+    /**
+     * Declares that a course needs something besides its lessons (a required quiz: key
+     * {@code quiz:12}). For the capability that owns the thing; no page reaches it.
+     */
+    public void requireForCompletion(long courseId, String requirementKey, String title) {
+        enrollments.findRequirement(courseId, requirementKey).ifPresentOrElse(r -> r.retitle(title),
+                () -> enrollments.persist(new CourseRequirement(courseId, requirementKey, title)));
+    }
+
+    /** The course no longer needs it; facts already reported stay, and completions stay final. */
+    public void dropRequirement(long courseId, String requirementKey) {
+        enrollments.findRequirement(courseId, requirementKey).ifPresent(enrollments::remove);
+    }
+
+    /**
+     * Reports a fact about a learner in a course ("quiz 12 passed with 84 %"), which may complete
+     * the course. For the capability that decided it (it checked who acts); no page reaches it.
+     */
+    public void report(long accountId, long courseId, String requirementKey, boolean met, BigDecimal scorePercent) {
+        Enrollment enrollment = enrollments.findLocked(accountId, courseId).orElseThrow(NotFoundException::new);
+        progress.report(enrollment, requirementKey, met, scorePercent);
+    }
+
+    public List<CourseRequirement> requirements(long courseId) {
+        return enrollments.requirements(courseId);
+    }
+
+    private Account requireEditor(long courseId) {
+        Account account = caller.require(Role.TRAINER);
+        if (!outlines.callerEdits(courseId)) {
+            throw new NotAllowedException();
+        }
+        return account;
+    }
+}
