@@ -17,4 +17,70 @@
         frame.className = "video-frame";
         button.parentNode.replaceChild(frame, button);
     });
+
+    // The lesson player remembers where a video is and how much of it was watched: a small report
+    // every 15 seconds of playing, on pause and when the page is left. Watched time grows only
+    // while the video really plays (skipping ahead does not count); the server caps it by the clock.
+    var video = document.querySelector("video[data-progress-url]");
+    if (video && video.getAttribute("data-progress-url")) {
+        var url = video.getAttribute("data-progress-url");
+        var watched = parseInt(video.getAttribute("data-watched"), 10) || 0;
+        var resume = parseInt(video.getAttribute("data-resume"), 10) || 0;
+        var last = null;
+        var unsent = 0;
+        var report = function (leaving) {
+            if (!isFinite(video.duration) || video.duration <= 0) {
+                return;
+            }
+            var body = new URLSearchParams({
+                position: String(Math.floor(video.currentTime)),
+                watched: String(Math.floor(watched)),
+                duration: String(Math.floor(video.duration))
+            });
+            unsent = 0;
+            if (leaving && navigator.sendBeacon) {
+                navigator.sendBeacon(url, body);
+                return;
+            }
+            fetch(url, {method: "POST", body: body, credentials: "same-origin", headers: {"Accept": "application/json"}})
+                .then(function (response) { return response.ok ? response.json() : null; })
+                .then(function (state) {
+                    var done = document.getElementById("lesson-done");
+                    if (state && state.completed && done) {
+                        done.hidden = false;
+                        var form = document.getElementById("complete-form");
+                        if (form) {
+                            form.hidden = true;
+                        }
+                    }
+                })
+                .catch(function () { unsent = 15; });
+        };
+        video.addEventListener("loadedmetadata", function () {
+            if (resume > 0 && resume < video.duration - 1) {
+                video.currentTime = resume;
+            }
+        });
+        video.addEventListener("timeupdate", function () {
+            if (last !== null && !video.paused && !video.seeking) {
+                var step = video.currentTime - last;
+                if (step > 0 && step < 3) {
+                    watched = Math.min(watched + step, video.duration);
+                    unsent += step;
+                }
+            }
+            last = video.currentTime;
+            if (unsent >= 15) {
+                report(false);
+            }
+        });
+        video.addEventListener("seeking", function () { last = null; });
+        video.addEventListener("pause", function () { report(false); });
+        video.addEventListener("ended", function () { report(false); });
+        document.addEventListener("visibilitychange", function () {
+            if (document.visibilityState === "hidden") {
+                report(true);
+            }
+        });
+    }
 }());

@@ -9,6 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.tijarat.course.Course;
 import org.tijarat.course.CourseOutlines;
@@ -17,6 +20,8 @@ import org.tijarat.identity.Account;
 import org.tijarat.identity.AccountRepository;
 import org.tijarat.platform.BusinessException;
 import org.tijarat.platform.DuplicateKeys;
+import org.tijarat.platform.Language;
+import org.tijarat.platform.TextNormalizer;
 
 /**
  * Lets one learner into one course, each time in a transaction of its own: for a course with a
@@ -118,6 +123,77 @@ public class Admissions {
         enrollment.activate(now, rules.accessEndFor(now), rules.isLimited(), accounts.get(deciderId));
         mails.approved(enrollment, outlines.course(courseId));
         return enrollment;
+    }
+
+    /** One line of a bulk enrollment, in a transaction of its own; a refusal becomes the line's error. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public BulkRow carryOut(BulkRow row, long courseId, Long cohortId, long adminId) {
+        try {
+            return context.getBusinessObject(Admissions.class).carryOutInOwnTransaction(row, courseId, cohortId, adminId);
+        } catch (DuplicateEnrollmentException lostRace) {
+            return new BulkRow(row.line(), row.email(), BulkRow.Outcome.ALREADY, null);
+        } catch (BusinessException refused) {
+            return row.failed(refused.getMessageKey(), refused.getArguments());
+        }
+    }
+
+    public BulkRow carryOutInOwnTransaction(BulkRow row, long courseId, Long cohortId, long adminId) {
+        return apply(row, courseId, cohortId, adminId);
+    }
+
+    /** Every line of a bulk enrollment in one transaction: the first refusal undoes them all, naming its line. */
+    public List<BulkRow> carryOutTogether(List<BulkRow> plan, long courseId, Long cohortId, long adminId, Locale locale) {
+        List<BulkRow> done = new ArrayList<>();
+        for (BulkRow row : plan) {
+            try {
+                done.add(apply(row, courseId, cohortId, adminId));
+            } catch (DuplicateEnrollmentException lostRace) {
+                throw new BusinessException("bulk.concurrent");
+            } catch (BusinessException refused) {
+                throw BusinessException.withReasons("bulk.has_errors", List.of(BulkRow.lineRefusal(
+                        row.failed(refused.getMessageKey(), refused.getArguments()), locale)));
+            }
+        }
+        return done;
+    }
+
+    private BulkRow apply(BulkRow row, long courseId, Long cohortId, long adminId) {
+        switch (row.outcome()) {
+            case ENROL, ALREADY -> {
+                Account learner = accounts.findByEmail(row.email()).orElseThrow(() -> new BusinessException("enrollment.no_such_account"));
+                boolean was = enrollments.find(learner.getId(), courseId).map(Enrollment::isActive).orElse(false);
+                admit(new Admission(learner.getId(), courseId, null, false, cohortId, adminId));
+                return new BulkRow(row.line(), row.email(), was ? BulkRow.Outcome.ALREADY : BulkRow.Outcome.ENROL, null);
+            }
+            case INVITE -> {
+                invite(row.email(), courseId, cohortId, adminId);
+                return row;
+            }
+            default -> {
+                return row;
+            }
+        }
+    }
+
+    /** Records an invitation for an address without a usable account and mails it; a repeated one is not mailed again. */
+    private void invite(String email, long courseId, Long cohortId, long adminId) {
+        String normalized = TextNormalizer.email(email);
+        if (enrollments.findInvitation(normalized, courseId).isPresent()) {
+            return;
+        }
+        Course course = outlines.course(courseId);
+        Cohort cohort = cohortId == null ? null : enrollments.getCohort(cohortId);
+        try {
+            enrollments.persist(new EnrollmentInvitation(normalized, courseId, cohort, accounts.get(adminId), clock.instant()));
+            enrollments.flush();
+        } catch (PersistenceException e) {
+            if (DuplicateKeys.isDuplicateKey(e)) {
+                throw new DuplicateEnrollmentException(e);
+            }
+            throw e;
+        }
+        Language language = accounts.findByEmail(email).map(Account::getLanguage).orElse(course.getLanguage());
+        mails.invited(email, course, language);
     }
 
     /** An invitation has been turned into an enrollment (or refused): it is not tried again. */

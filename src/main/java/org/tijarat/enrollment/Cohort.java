@@ -77,7 +77,7 @@ public class Cohort implements Serializable {
             throw BusinessException.at("name", "cohort.name_required");
         }
         if (name.strip().length() > NAME_MAX) {
-            throw BusinessException.at("name", "general.too_long");
+            throw BusinessException.at("name", "general.too_long_text", NAME_MAX);
         }
         if (startsOn == null || endsOn == null) {
             throw BusinessException.at("startsOn", "cohort.dates_required");

@@ -6,9 +6,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.time.Clock;
 import java.util.logging.Logger;
+import org.tijarat.identity.Account;
 import org.tijarat.identity.AccountVerified;
+import org.tijarat.identity.Caller;
 import org.tijarat.platform.BusinessException;
 
 /**
@@ -27,11 +28,17 @@ public class InvitedEnrollments {
     private Admissions admissions;
 
     @Inject
-    private Clock clock;
+    private Caller caller;
 
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public void onVerified(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountVerified verified) {
         claim(verified.accountId(), verified.emailNormalized());
+    }
+
+    /** The signed-in learner's open invitations, if any were missed (the dashboard asks). */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public void claimMine() {
+        caller.current().filter(Account::isEmailVerified).ifPresent(a -> claim(a.getId(), a.getEmailNormalized()));
     }
 
     /** Enrols the account in every course its address was invited to; each invitation is settled once. */

@@ -87,6 +87,12 @@ public class LearningService {
         return new LessonView(revision, enrollment, outline, lesson, lessonProgress);
     }
 
+    /** The same, for a course named by its address (the player's form). */
+    public void completeLesson(String slug, String lessonKey) {
+        Course course = outlines.bySlug(slug).orElseThrow(NotFoundException::new);
+        completeLesson(course.getId(), lessonKey);
+    }
+
     /** The caller marks a lesson complete; the course may complete with it. */
     public void completeLesson(long courseId, String lessonKey) {
         Enrollment enrollment = openEnrollment(courseId, lessonKey);

@@ -61,6 +61,9 @@ class EnrollmentIT {
     private CohortService cohorts;
 
     @Inject
+    private BulkEnrollmentService bulk;
+
+    @Inject
     private AccessReminders reminders;
 
     @Inject
@@ -456,6 +459,84 @@ class EnrollmentIT {
         assertThatThrownBy(() -> rosters.cohort(cohort.getId())).isInstanceOf(NotAllowedException.class);
         assertThatThrownBy(() -> cohorts.create("Mine", LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1)))
                 .isInstanceOf(NotAllowedException.class);
+    }
+
+    // --- bulk enrollment and invitations --------------------------------------------------------
+
+    @Test
+    void bulkEnrollmentPreviewsEnrolsInvitesAndReportsBadLines() {
+        var course = fixtures.publish(fixtures.account(Role.TRAINER), 1);
+        Account admin = fixtures.account(Role.ADMIN);
+        Account known = fixtures.account(Role.LEARNER);
+        Account already = fixtures.account(Role.LEARNER);
+        caller.actAs(already);
+        enrollment.enroll(course.courseId(), null);
+        String stranger = "new." + java.util.UUID.randomUUID().toString().substring(0, 8) + "@enrol.example";
+        byte[] file = ("\uFEFFemail,name\n" + known.getEmail() + ",Known\n" + already.getEmail() + ",Already\n"
+                + stranger + ",Stranger\nbroken,Bad\n" + known.getEmail().toUpperCase() + ",Twice\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        caller.actAs(admin);
+        assertThat(bulk.preview(file, course.courseId(), null)).extracting(BulkRow::outcome).containsExactly(
+                BulkRow.Outcome.ENROL, BulkRow.Outcome.ALREADY, BulkRow.Outcome.INVITE, BulkRow.Outcome.ERROR, BulkRow.Outcome.ERROR);
+        assertThat(enrollments(known, course.courseId())).isZero();
+
+        BusinessException allOrNothing = refusal(() -> bulk.commit(file, course.courseId(), null, true));
+        assertThat(allOrNothing.getMessageKey()).isEqualTo("bulk.has_errors");
+        assertThat(allOrNothing.getReasons()).hasSize(2);
+        assertThat(enrollments(known, course.courseId())).isZero();
+        assertThat(tx.number("SELECT COUNT(*) FROM enrollment_invitation WHERE email_normalized = ?", stranger)).isZero();
+
+        List<BulkRow> done = bulk.commit(file, course.courseId(), null, false);
+        assertThat(done).extracting(BulkRow::outcome).containsExactly(
+                BulkRow.Outcome.ENROL, BulkRow.Outcome.ALREADY, BulkRow.Outcome.INVITE, BulkRow.Outcome.ERROR, BulkRow.Outcome.ERROR);
+        assertThat(done.get(4).messageKey()).isEqualTo("bulk.row.duplicate");
+        assertThat(enrollments(known, course.courseId())).isEqualTo(1);
+        assertThat(tx.number("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", stranger)).isEqualTo(1);
+        bulk.commit(file, course.courseId(), null, false);
+        assertThat(tx.number("SELECT COUNT(*) FROM enrollment_invitation WHERE email_normalized = ?", stranger)).isEqualTo(1);
+        assertThat(tx.number("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", stranger)).isEqualTo(1);
+
+        // the stranger signs up and verifies the address: the invitation becomes an enrollment
+        Account signedUp = tx.call(em -> {
+            Account account = new Account(stranger, "Stranger", null, org.tijarat.platform.Language.EN, Role.LEARNER,
+                    now.instant());
+            account.verifyEmail(now.instant());
+            em.persist(account);
+            em.flush();
+            jakarta.enterprise.inject.spi.CDI.current().getBeanManager().getEvent().select(org.tijarat.identity.AccountVerified.class)
+                    .fire(new org.tijarat.identity.AccountVerified(account.getId(), account.getEmailNormalized()));
+            return account;
+        });
+        assertThat(enrollments(signedUp, course.courseId())).isEqualTo(1);
+        assertThat(tx.number("SELECT COUNT(*) FROM enrollment_invitation WHERE email_normalized = ? AND accepted_at IS NOT NULL",
+                stranger)).isEqualTo(1);
+    }
+
+    @Test
+    void allOrNothingBulkEnrollmentEnrolsEveryoneTogetherAndRefusesBadInput() {
+        Account trainer = fixtures.account(Role.TRAINER);
+        var course = fixtures.publish(trainer, 1);
+        Account a = fixtures.account(Role.LEARNER);
+        Account b = fixtures.account(Role.LEARNER);
+        caller.actAs(fixtures.account(Role.ADMIN));
+        byte[] file = ("email\n" + a.getEmail() + "\n" + b.getEmail() + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(bulk.commit(file, course.courseId(), null, true)).extracting(BulkRow::outcome)
+                .containsOnly(BulkRow.Outcome.ENROL);
+        assertThat(enrollments(a, course.courseId()) + enrollments(b, course.courseId())).isEqualTo(2);
+
+        var full = fixtures.publish(trainer, 1);
+        rules(trainer, full.courseId(), form -> form.setCapacity(1));
+        caller.actAs(fixtures.account(Role.ADMIN));
+        BusinessException refused = refusal(() -> bulk.commit(file, full.courseId(), null, true));
+        assertThat(refused.getReasons()).singleElement().matches(r -> r.getMessageKey().equals("bulk.line"));
+        assertThat(tx.number("SELECT COUNT(*) FROM enrollment WHERE course_id = ?", full.courseId())).isZero();
+        assertThat(tx.number("SELECT seats_taken FROM enrollment_rules WHERE course_id = ?", full.courseId())).isZero();
+
+        long draft = fixtures.draft(trainer).getId();
+        caller.actAs(fixtures.account(Role.ADMIN));
+        assertThat(refusal(() -> bulk.preview(file, draft, null)).getMessageKey()).isEqualTo("enrollment.course_not_published");
+        caller.actAs(trainer);
+        assertThatThrownBy(() -> bulk.preview(file, course.courseId(), null)).isInstanceOf(NotAllowedException.class);
     }
 
     // --- who sees what ---------------------------------------------------------------------------

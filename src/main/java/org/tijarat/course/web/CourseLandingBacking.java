@@ -23,6 +23,7 @@ public class CourseLandingBacking {
     private String slug;
 
     private CourseRevision revision;
+    private boolean loaded;
     private List<String> trainers;
 
     public void load() throws IOException {
@@ -32,10 +33,16 @@ public class CourseLandingBacking {
             return;
         }
         revision = found.get();
+        loaded = true;
         trainers = catalog.trainers(revision);
     }
 
+    /** The course shown; read again from the address on a postback (the enrollment form), where no view action runs. */
     public CourseRevision getRevision() {
+        if (revision == null && !loaded) {
+            loaded = true;
+            revision = catalog.landing(slug).orElse(null);
+        }
         return revision;
     }
 
@@ -43,7 +50,11 @@ public class CourseLandingBacking {
         return trainers;
     }
 
+    public Long getCourseId() {
+        return getRevision() == null ? null : getRevision().getCourse().getId();
+    }
+
     public int getLessonCount() {
-        return revision.getLessonCount();
+        return getRevision().getLessonCount();
     }
 }

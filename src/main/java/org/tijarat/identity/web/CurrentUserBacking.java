@@ -70,6 +70,10 @@ public class CurrentUserBacking {
         return account().map(a -> a.getEnterprise() != null).orElse(false);
     }
 
+    public boolean isEnterpriseOwner() {
+        return account().map(Account::isEnterpriseOwner).orElse(false);
+    }
+
     public boolean isAdmin() {
         return account().map(a -> a.hasRole(Role.ADMIN)).orElse(false);
     }
