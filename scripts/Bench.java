@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,11 +30,11 @@ public class Bench {
         HttpResponse<String> run(HttpClient client) throws IOException, InterruptedException;
     }
 
-    record Result(String name, long requests, long errors, double seconds, List<Long> micros) {
+    record Result(String name, long requests, long errors, double seconds, List<Long> micros, double sqlPerRequest) {
         void print() {
             Collections.sort(micros);
-            System.out.printf("  %-34s %8.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  errors %d of %d%n",
-                    name, requests / seconds, pct(0.50), pct(0.95), pct(0.99), errors, requests);
+            System.out.printf("  %-34s %8.0f req/s  p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms  SQL %5.1f  errors %d of %d%n",
+                    name, requests / seconds, pct(0.50), pct(0.95), pct(0.99), sqlPerRequest, errors, requests);
         }
 
         double pct(double p) {
@@ -48,55 +49,76 @@ public class Bench {
         System.out.printf("Load: %d concurrent clients, %d s per scenario after a 5 s warm-up, against %s%n",
                 concurrency, seconds, base);
         String only = args.length > 3 ? args[3] : "";
-        record Scenario(String name, boolean signedIn, String path) {
-        }
         List<Result> results = new ArrayList<>();
+        IntFunction<String> demoLearner = i -> "sana@indusleather.example";
+        // seeded learner i takes courses i, i+1, i+2 (mod 10): see BenchSeed
+        IntFunction<String> seeded = i -> "bench.learner." + (i * 1009 + 7) + "@bench.example";
+        IntFunction<String> firstCourse = i -> COURSE_SLUGS[(i * 1009 + 7) % COURSE_SLUGS.length];
         for (Scenario s : List.of(
-                new Scenario("home page, visitor", false, "/"),
-                new Scenario("sign-in page, visitor", false, "/signin"),
-                new Scenario("sign-up page, visitor", false, "/signup"),
-                new Scenario("home page, signed in", true, "/"),
-                new Scenario("my profile, signed in", true, "/my/profile"),
-                new Scenario("my enterprise, signed in", true, "/my/enterprise"),
-                new Scenario("course catalog, visitor", false, "/catalog"),
-                new Scenario("course search, visitor", false, "/catalog?q=listing&language=en"),
-                new Scenario("course landing page, visitor", false, "/courses/selling-on-amazon-from-pakistan"))) {
+                new Scenario("home page, visitor", null, i -> "/"),
+                new Scenario("sign-in page, visitor", null, i -> "/signin"),
+                new Scenario("sign-up page, visitor", null, i -> "/signup"),
+                new Scenario("home page, signed in", demoLearner, i -> "/"),
+                new Scenario("my profile, signed in", demoLearner, i -> "/my/profile"),
+                new Scenario("my enterprise, signed in", demoLearner, i -> "/my/enterprise"),
+                new Scenario("course catalog, visitor", null, i -> "/catalog"),
+                new Scenario("course search, visitor", null, i -> "/catalog?q=listing&language=en"),
+                new Scenario("course landing page, visitor", null, i -> "/courses/selling-on-amazon-from-pakistan"),
+                new Scenario("learner dashboard, 3-4 courses", seeded, i -> "/my/courses"),
+                new Scenario("lesson player, resume", seeded, i -> "/learn/lesson?course=" + firstCourse.apply(i)))) {
             if (s.name().contains(only)) {
-                results.add(scenario(s.name(), base, concurrency, seconds, s.signedIn(), s.path()));
+                results.add(scenario(s, base, concurrency, seconds));
             }
         }
+        System.out.println("  (SQL: statements sent to the database per request, averaged over the measured requests)");
         results.forEach(Result::print);
     }
 
-    static Result scenario(String name, String base, int concurrency, int seconds, boolean signedIn, String path)
-            throws Exception {
+    static final String[] COURSE_SLUGS = {"selling-on-amazon-from-pakistan", "amazon-par-farokht", "bench-course-2", "bench-course-3",
+        "bench-course-4", "bench-course-5", "bench-course-6", "bench-course-7", "bench-course-8", "bench-course-9"};
+
+    /** A page under load: who the clients are (null for visitors) and which address client i asks for. */
+    record Scenario(String name, IntFunction<String> user, IntFunction<String> path) {
+    }
+
+    static Result scenario(Scenario s, String base, int concurrency, int seconds) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         List<HttpClient> clients = new ArrayList<>();
+        List<Step> steps = new ArrayList<>();
         for (int i = 0; i < concurrency; i++) {
             HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .connectTimeout(Duration.ofSeconds(5)).build();
-            if (signedIn) {
-                signIn(client, base);
+            if (s.user() != null) {
+                signIn(client, base, s.user().apply(i));
             }
             clients.add(client);
+            URI uri = URI.create(base + s.path().apply(i));
+            steps.add(c -> c.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()));
         }
-        Step step = client -> client.send(HttpRequest.newBuilder(URI.create(base + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        run(pool, clients, step, 5, new ArrayList<>(), new long[2]);
+        run(pool, clients, steps, 5, new ArrayList<>(), new long[2]);
+        HttpClient plain = HttpClient.newHttpClient();
+        plain.send(HttpRequest.newBuilder(URI.create(base + "/diagnostics/sql?reset")).build(), HttpResponse.BodyHandlers.ofString());
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
         long[] counts = new long[2];
         long start = System.nanoTime();
-        run(pool, clients, step, seconds, micros, counts);
+        run(pool, clients, steps, seconds, micros, counts);
         double elapsed = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        return new Result(name, counts[0], counts[1], elapsed, new ArrayList<>(micros));
+        String path = URI.create(base + s.path().apply(0)).getPath();
+        String stats = plain.send(HttpRequest.newBuilder(URI.create(base + "/diagnostics/sql")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        double sql = stats.lines().map(line -> line.split("\t")).filter(cols -> cols.length == 3 && cols[0].equals(path))
+                .mapToDouble(cols -> Double.parseDouble(cols[2])).findFirst().orElse(Double.NaN);
+        return new Result(s.name(), counts[0], counts[1], elapsed, new ArrayList<>(micros), sql);
     }
 
-    static void run(ExecutorService pool, List<HttpClient> clients, Step step, int seconds, List<Long> micros,
+    static void run(ExecutorService pool, List<HttpClient> clients, List<Step> steps, int seconds, List<Long> micros,
             long[] counts) throws Exception {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         List<Future<long[]>> futures = new ArrayList<>();
-        for (HttpClient client : clients) {
+        for (int i = 0; i < clients.size(); i++) {
+            HttpClient client = clients.get(i);
+            Step step = steps.get(i);
             futures.add(pool.submit(() -> {
                 long requests = 0;
                 long errors = 0;
@@ -123,15 +145,15 @@ public class Bench {
         }
     }
 
-    /** Signs in with the demo learner through the real form, keeping the session cookie. */
-    static void signIn(HttpClient client, String base) throws Exception {
+    /** Signs in through the real form, keeping the session cookie; every account has the demo password. */
+    static void signIn(HttpClient client, String base, String email) throws Exception {
         String page = client.send(HttpRequest.newBuilder(URI.create(base + "/signin")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
         Matcher matcher = VIEW_STATE.matcher(page);
         if (!matcher.find()) {
             throw new IllegalStateException("no view state on /signin");
         }
-        String form = "signin=signin&email=" + enc("sana@indusleather.example") + "&password=" + enc("demo-Tijarat-2026")
+        String form = "signin=signin&email=" + enc(email) + "&password=" + enc("demo-Tijarat-2026")
                 + "&submit=Sign+in&jakarta.faces.ViewState=" + enc(matcher.group(1));
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(base + "/signin"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

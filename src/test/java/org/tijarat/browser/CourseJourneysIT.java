@@ -29,8 +29,9 @@ class CourseJourneysIT extends BrowserJourney {
 
     @Test
     void theCatalogShowsTheStarterCoursesInBothLanguages() {
-        browser.open("/catalog");
-        assertThat(browser.text()).contains("Selling on Amazon from Pakistan").contains("پاکستان سے ایمیزون پر فروخت");
+        // other tests publish courses into the same database, so the starters are looked for, not expected on page 1
+        browser.open("/catalog?q=selling");
+        assertThat(courseTitles()).contains("Selling on Amazon from Pakistan");
 
         browser.open("/catalog?language=ur");
         assertThat(courseTitles()).contains("پاکستان سے ایمیزون پر فروخت")

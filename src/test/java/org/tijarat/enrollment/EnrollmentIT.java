@@ -423,6 +423,33 @@ class EnrollmentIT {
                 .isCompleted()).isTrue();
     }
 
+    @Test
+    void theDashboardAndTheLessonPageStayWithinAStatementBudgetHoweverManyCourses() {
+        Account trainer = fixtures.account(Role.TRAINER);
+        List<EnrollmentFixtures.Published> courses = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            courses.add(fixtures.publish(trainer, 2, 1));
+        }
+        Account few = fixtures.account(Role.LEARNER);
+        Account many = fixtures.account(Role.LEARNER);
+        for (var course : courses) {
+            for (Account learner : course == courses.getFirst() ? List.of(few, many) : List.of(many)) {
+                caller.actAs(learner);
+                enrollment.enroll(course.courseId(), null);
+                learning.completeLesson(course.courseId(), course.key(0, 0));
+            }
+        }
+        caller.actAs(few);
+        learning.dashboard();
+        long forOne = statements(() -> learning.dashboard());
+        caller.actAs(many);
+        learning.dashboard();
+        long forSix = statements(() -> learning.dashboard());
+        assertThat(forSix).as("dashboard statements, six courses against one").isEqualTo(forOne).isLessThanOrEqualTo(8);
+        learning.open(courses.getLast().slug(), null);
+        assertThat(statements(() -> learning.open(courses.getLast().slug(), null))).as("lesson page statements").isLessThanOrEqualTo(10);
+    }
+
     // --- cohorts ---------------------------------------------------------------------------------
 
     @Test
@@ -591,6 +618,12 @@ class EnrollmentIT {
         RulesForm form = enrollment.rules(courseId).form();
         change.accept(form);
         enrollment.changeRules(courseId, form);
+    }
+
+    private static long statements(Runnable work) {
+        long before = org.tijarat.platform.SqlStatements.onThisThread();
+        work.run();
+        return org.tijarat.platform.SqlStatements.onThisThread() - before;
     }
 
     private boolean mayLearn(Account account, long courseId) {
