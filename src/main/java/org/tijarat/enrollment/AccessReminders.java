@@ -41,7 +41,7 @@ public class AccessReminders {
     public int sendDue() {
         Instant now = clock.instant();
         List<Enrollment> due = em.createQuery("SELECT e FROM Enrollment e WHERE e.status = :active"
-                        + " AND e.accessWarnedAt IS NULL AND e.accessEndsAt > :now AND e.accessEndsAt <= :soon ORDER BY e.id",
+                        + " AND e.accessWarnedAt IS NULL AND e.completedAt IS NULL AND e.accessEndsAt > :now AND e.accessEndsAt <= :soon ORDER BY e.id",
                         Enrollment.class)
                 .setParameter("active", EnrollmentStatus.ACTIVE)
                 .setParameter("now", now)

@@ -76,15 +76,13 @@ public class Admissions {
         Enrollment enrollment = existing.orElseGet(() -> new Enrollment(course.getId(), learner, cohort, now));
         enrollment.joinCohort(cohort);
         if (admission.self() && rules.getPolicy() == EnrollmentPolicy.APPROVAL) {
-            if (rules.isLimited() && rules.getSeatsTaken() >= rules.getCapacity()) {
+            if (rules.isFull()) {
                 throw new BusinessException("enrollment.full");
             }
             enrollment.requestAgain(now);
         } else {
-            if (rules.isLimited()) {
-                rules.takeSeat();
-            }
-            enrollment.activate(now, rules.accessEndFor(now), rules.isLimited(), decider);
+            rules.takeSeat();
+            enrollment.activate(now, rules.accessEndFor(now), true, decider);
         }
         if (existing.isEmpty()) {
             insert(enrollment);
@@ -117,10 +115,8 @@ public class Admissions {
         Enrollment enrollment = enrollments.lock(enrollmentId);
         enrollment.requirePending();
         rules.checkAccessPeriod(now);
-        if (rules.isLimited()) {
-            rules.takeSeat();
-        }
-        enrollment.activate(now, rules.accessEndFor(now), rules.isLimited(), accounts.get(deciderId));
+        rules.takeSeat();
+        enrollment.activate(now, rules.accessEndFor(now), true, accounts.get(deciderId));
         mails.approved(enrollment, outlines.course(courseId));
         return enrollment;
     }
@@ -206,7 +202,7 @@ public class Admissions {
         long courseId = enrollments.get(enrollmentId).getCourseId();
         EnrollmentRules rules = rulesFor(courseId);
         Enrollment enrollment = enrollments.lock(enrollmentId);
-        if (enrollment.withdraw(clock.instant()) && rules.isLimited()) {
+        if (enrollment.withdraw(clock.instant())) {
             rules.releaseSeat();
         }
         return enrollment;
@@ -214,7 +210,8 @@ public class Admissions {
 
     /**
      * The course's rules, read past any snapshot and locked, so admissions to one course run one at a
-     * time and seats are counted right. A course whose rules were never set has no row: open, unlimited.
+     * time and seats are counted right. A course whose rules were never set has no row: open,
+     * unlimited, and nothing to count until rules are saved, which counts the active enrollments.
      */
     private EnrollmentRules rulesFor(long courseId) {
         return enrollments.lockRules(courseId).orElseGet(() -> new EnrollmentRules(courseId));

@@ -48,6 +48,11 @@ public class BulkEnrollmentService {
     @ConfigProperty(name = "tijarat.enrollment.bulk-max-kb", defaultValue = "2048")
     private int maxKilobytes;
 
+    /** The largest file accepted, in bytes. */
+    public long maxBytes() {
+        return maxKilobytes * 1024L;
+    }
+
     /** What each line would do; nothing is written. */
     public List<BulkRow> preview(byte[] file, long courseId, Long cohortId) {
         caller.require(Role.ADMIN);
@@ -59,7 +64,7 @@ public class BulkEnrollmentService {
         if (file == null || file.length == 0) {
             throw new BusinessException("bulk.empty");
         }
-        if (file.length > maxKilobytes * 1024L) {
+        if (file.length > maxBytes()) {
             throw new BusinessException("bulk.too_big", maxKilobytes);
         }
         return BulkFile.read(file, maxRows).stream().map(row -> plan(row, courseId)).toList();

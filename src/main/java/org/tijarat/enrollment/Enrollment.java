@@ -44,7 +44,7 @@ public class Enrollment implements Serializable {
     @Column(nullable = false, length = 20)
     private EnrollmentStatus status;
 
-    /** True while this enrollment counts against the course's capacity. */
+    /** True while this enrollment takes one of the course's seats (every active enrollment does). */
     @Column(name = "holds_seat", nullable = false)
     private boolean holdsSeat;
 

@@ -69,6 +69,18 @@ public class EnrollmentRepository {
         return byCourse;
     }
 
+    /** Marks every active enrollment of the course as holding a seat and returns how many there are. */
+    public long countSeatHolders(long courseId) {
+        em.createQuery("UPDATE Enrollment e SET e.holdsSeat = true WHERE e.courseId = :course AND e.status = :active")
+                .setParameter("course", courseId)
+                .setParameter("active", EnrollmentStatus.ACTIVE)
+                .executeUpdate();
+        return em.createQuery("SELECT COUNT(e) FROM Enrollment e WHERE e.courseId = :course AND e.status = :active", Long.class)
+                .setParameter("course", courseId)
+                .setParameter("active", EnrollmentStatus.ACTIVE)
+                .getSingleResult();
+    }
+
     public List<Enrollment> byLearner(long accountId) {
         return em.createQuery("SELECT e FROM Enrollment e WHERE e.account.id = :account ORDER BY e.createdAt DESC",
                         Enrollment.class)

@@ -81,7 +81,7 @@ public class EnrollmentRules implements Serializable {
         if (form.getPolicy() == EnrollmentPolicy.KEY && (form.getEnrollmentKey() == null || form.getEnrollmentKey().isBlank())) {
             throw BusinessException.at("enrollmentKey", "enrollment_rules.key_required");
         }
-        if (form.getCapacity() != null && form.getCapacity() < seatsTaken) {
+        if (form.getCapacity() != null && form.getCapacity() < seatsTaken && !form.getCapacity().equals(capacity)) {
             throw BusinessException.at("capacity", "enrollment_rules.capacity_below_taken", seatsTaken);
         }
         this.policy = form.getPolicy();
@@ -144,12 +144,24 @@ public class EnrollmentRules implements Serializable {
         return MessageDigest.isEqual(key.strip().getBytes(StandardCharsets.UTF_8), enrollmentKey.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Takes a seat for an enrollment that becomes active; the caller holds this row's lock. */
+    /**
+     * Takes a seat for an enrollment that becomes active: every active enrollment holds one, so a
+     * capacity set later starts from the right number. The caller holds this row's lock.
+     */
     public void takeSeat() {
-        if (capacity != null && seatsTaken >= capacity) {
+        if (isFull()) {
             throw new BusinessException("enrollment.full");
         }
         seatsTaken++;
+    }
+
+    public boolean isFull() {
+        return capacity != null && seatsTaken >= capacity;
+    }
+
+    /** The seats really taken, counted afresh under this row's lock when the rules change. */
+    void recount(long activeEnrollments) {
+        seatsTaken = (int) activeEnrollments;
     }
 
     public void releaseSeat() {

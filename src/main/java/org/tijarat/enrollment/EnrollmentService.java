@@ -13,7 +13,9 @@ import org.tijarat.identity.Account;
 import org.tijarat.identity.AccountRepository;
 import org.tijarat.identity.Caller;
 import org.tijarat.identity.Role;
+import jakarta.persistence.PersistenceException;
 import org.tijarat.platform.BusinessException;
+import org.tijarat.platform.ConcurrentChangeException;
 import org.tijarat.platform.NotAllowedException;
 import org.tijarat.platform.NotFoundException;
 
@@ -70,6 +72,7 @@ public class EnrollmentService {
         return admissions.admitOnce(admission);
     }
 
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Enrollment approve(long enrollmentId) {
         Enrollment enrollment = enrollments.get(enrollmentId);
         Account decider = requireEditor(enrollment.getCourseId());
@@ -85,6 +88,7 @@ public class EnrollmentService {
     }
 
     /** The caller leaves a course; progress and any completion are kept for a return. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Enrollment withdraw(long courseId) {
         Account learner = caller.account();
         Enrollment enrollment = enrollments.find(learner.getId(), courseId)
@@ -101,45 +105,61 @@ public class EnrollmentService {
         return enrollments.findRules(courseId).orElseGet(() -> new EnrollmentRules(courseId));
     }
 
-    /** A trainer of the course or an admin changes its enrollment rules. */
+    /**
+     * A trainer of the course or an admin changes its enrollment rules. Under the rules lock the
+     * seats are counted afresh, so a capacity set on a course with learners starts from them.
+     */
     public EnrollmentRules changeRules(long courseId, RulesForm form) {
         requireEditor(courseId);
-        EnrollmentRules rules = enrollments.lockRules(courseId).orElseGet(() -> {
-            EnrollmentRules fresh = new EnrollmentRules(courseId);
-            enrollments.persist(fresh);
-            return fresh;
-        });
-        if (rules.getVersion() != form.getVersion()) {
-            throw new org.tijarat.platform.ConcurrentChangeException();
+        Optional<EnrollmentRules> saved = enrollments.lockRules(courseId);
+        if (saved.isPresent() && saved.get().getVersion() != form.getVersion()) {
+            throw new ConcurrentChangeException();
         }
+        EnrollmentRules rules = saved.orElseGet(() -> firstRules(courseId));
         for (Long prerequisite : form.getPrerequisites()) {
             if (outlines.course(prerequisite).getPublishedRevision() == null) {
                 throw BusinessException.at("prerequisites", "enrollment_rules.prerequisite_unpublished");
             }
         }
+        rules.recount(enrollments.countSeatHolders(courseId));
         rules.change(form);
         return rules;
+    }
+
+    /** The first rules of a course; a concurrent first save loses at the primary key with a clear message. */
+    private EnrollmentRules firstRules(long courseId) {
+        EnrollmentRules fresh = new EnrollmentRules(courseId);
+        try {
+            enrollments.persist(fresh);
+            enrollments.flush();
+        } catch (PersistenceException e) {
+            throw new ConcurrentChangeException();
+        }
+        return fresh;
     }
 
     // --- requirement facts: what other capabilities report ----------------------------------------
 
     /**
      * Declares that a course needs something besides its lessons (a required quiz: key
-     * {@code quiz:12}). For the capability that owns the thing; no page reaches it.
+     * {@code quiz:12}), as a trainer of the course marks it required.
      */
     public void requireForCompletion(long courseId, String requirementKey, String title) {
+        requireEditor(courseId);
         enrollments.findRequirement(courseId, requirementKey).ifPresentOrElse(r -> r.retitle(title),
                 () -> enrollments.persist(new CourseRequirement(courseId, requirementKey, title)));
     }
 
     /** The course no longer needs it; facts already reported stay, and completions stay final. */
     public void dropRequirement(long courseId, String requirementKey) {
+        requireEditor(courseId);
         enrollments.findRequirement(courseId, requirementKey).ifPresent(enrollments::remove);
     }
 
     /**
      * Reports a fact about a learner in a course ("quiz 12 passed with 84 %"), which may complete
-     * the course. For the capability that decided it (it checked who acts); no page reaches it.
+     * the course. No caller check: the capability that decided the fact checked who acts, and it may
+     * be a background sweep with nobody signed in. No page or REST resource reaches it.
      */
     public void report(long accountId, long courseId, String requirementKey, boolean met, BigDecimal scorePercent) {
         Enrollment enrollment = enrollments.findLocked(accountId, courseId).orElseThrow(NotFoundException::new);

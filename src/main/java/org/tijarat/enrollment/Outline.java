@@ -43,18 +43,23 @@ public final class Outline implements Serializable {
         this.percent = percent(revision, done);
     }
 
-    /** The lessons that completion needs. */
+    /** The lessons marked required. */
     public static Set<String> requiredKeys(CourseRevision revision) {
         return revision.lessons().stream().filter(l -> l.getBody().isRequired()).map(RevisionLesson::getLessonKey)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
-    /** Share of the required lessons done (of all lessons when none is required), 0–100. */
+    /** The lessons that progress and completion count: the required ones, or all when none is required. */
+    public static Set<String> countedKeys(CourseRevision revision) {
+        Set<String> required = requiredKeys(revision);
+        return required.isEmpty()
+                ? revision.lessons().stream().map(RevisionLesson::getLessonKey).collect(java.util.stream.Collectors.toSet())
+                : required;
+    }
+
+    /** Share of the counted lessons done, 0–100. */
     public static int percent(CourseRevision revision, Set<String> done) {
-        Set<String> counted = requiredKeys(revision);
-        if (counted.isEmpty()) {
-            counted = revision.lessons().stream().map(RevisionLesson::getLessonKey).collect(java.util.stream.Collectors.toSet());
-        }
+        Set<String> counted = countedKeys(revision);
         if (counted.isEmpty()) {
             return 0;
         }

@@ -91,7 +91,7 @@ public class Progress {
         }
         Set<String> done = enrollments.progress(enrollment).stream().filter(LessonProgress::isCompleted)
                 .map(LessonProgress::getLessonKey).collect(Collectors.toCollection(HashSet::new));
-        if (!Outline.requiredKeys(revision).stream().allMatch(done::contains)) {
+        if (!Outline.countedKeys(revision).stream().allMatch(done::contains)) {
             return false;
         }
         Map<String, Boolean> facts = enrollments.facts(enrollment).stream()

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.tijarat.course.CourseOutlines;
 import org.tijarat.course.CourseRevision;
-import org.tijarat.course.RevisionLesson;
 import org.tijarat.identity.Account;
 import org.tijarat.identity.Caller;
 import org.tijarat.identity.Role;
@@ -83,7 +82,7 @@ public class RosterService {
             if (revision == null) {
                 continue;
             }
-            Collection<String> keys = countedKeys(revision);
+            Collection<String> keys = Outline.countedKeys(revision);
             counted.put(courseId, keys.size());
             doneCounts.putAll(enrollments.completedCounts(courseId, keys));
         }
@@ -98,11 +97,5 @@ public class RosterService {
                     e.getCohort() == null ? "" : e.getCohort().getName(), e.getStatus(), percent,
                     e.getEnrolledAt(), e.getLastActivityAt(), e.getCompletedAt());
         }).toList();
-    }
-
-    /** The lessons progress is counted on: the required ones, or all when none is required (as {@link Outline#percent}). */
-    private static Collection<String> countedKeys(CourseRevision revision) {
-        Set<String> required = Outline.requiredKeys(revision);
-        return required.isEmpty() ? revision.lessons().stream().map(RevisionLesson::getLessonKey).toList() : required;
     }
 }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -67,6 +68,11 @@ class EnrollmentJourneysIT extends BrowserJourney {
             assertThat(report.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
         }
 
+        browser.open("/my/courses");
+        browser.submitConfirming(By.cssSelector("#in-progress .withdraw"));
+        assertThat(browser.messages()).contains("You have withdrawn");
+        assertThat(browser.has(By.cssSelector("#in-progress .continue-link"))).isFalse();
+
         browser.forgetCookies();
         browser.signIn("fatima@karachicrafts.example", DEMO_PASSWORD);
         browser.open("/my/team");
@@ -115,6 +121,24 @@ class EnrollmentJourneysIT extends BrowserJourney {
         assertThat(browser.attribute(By.cssSelector(".player"), "dir")).isEqualTo("rtl");
         assertThat(browser.find(By.id("lesson-title")).getText()).isNotBlank();
         assertThat(browser.has(By.id("mark-complete"))).isTrue();
+
+        // a trainer who does not own the course is refused its learners page and its roster
+        browser.forgetCookies();
+        browser.signIn("admin@tijarat.example", DEMO_PASSWORD);
+        browser.open("/admin/users");
+        String other = "other.trainer." + UUID.randomUUID().toString().substring(0, 8) + "@tijarat.example";
+        browser.type("email", other).type("displayName", "Nadia Hussain").submit("create");
+        browser.forgetCookies();
+        browser.open(Browser.linkFromMail(other, "/account/reset-password"));
+        browser.type("password", "another passphrase").type("passwordConfirm", "another passphrase").submit("submit");
+        browser.signIn(other, "another passphrase");
+        browser.open(learnersPage);
+        assertThat(browser.has(By.id("error-403"))).isTrue();
+        try (HttpClient client = browser.httpClientWithSession()) {
+            HttpResponse<String> csv = client.send(HttpRequest.newBuilder(URI.create(SharedServer.baseUrl()
+                    + "/author/roster.csv?course=" + courseId)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(csv.statusCode()).isEqualTo(403);
+        }
     }
 
     @Test

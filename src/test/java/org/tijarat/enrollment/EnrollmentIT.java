@@ -228,6 +228,24 @@ class EnrollmentIT {
     }
 
     @Test
+    void aCapacitySetLaterCountsTheLearnersAlreadyIn() {
+        Account trainer = fixtures.account(Role.TRAINER);
+        var course = fixtures.publish(trainer, 1);
+        for (int i = 0; i < 3; i++) {
+            caller.actAs(fixtures.account(Role.LEARNER));
+            enrollment.enroll(course.courseId(), null);
+        }
+        assertThat(refusal(() -> rules(trainer, course.courseId(), form -> form.setCapacity(2))).getMessageKey())
+                .isEqualTo("enrollment_rules.capacity_below_taken");
+        rules(trainer, course.courseId(), form -> form.setCapacity(4));
+        caller.actAs(fixtures.account(Role.LEARNER));
+        assertThat(enrollment.enroll(course.courseId(), null).isActive()).isTrue();
+        caller.actAs(fixtures.account(Role.LEARNER));
+        assertThat(refusal(() -> enrollment.enroll(course.courseId(), null)).getMessageKey()).isEqualTo("enrollment.full");
+        assertThat(tx.number("SELECT seats_taken FROM enrollment_rules WHERE course_id = ?", course.courseId())).isEqualTo(4);
+    }
+
+    @Test
     void withdrawingFreesTheSeatAndReEnrollingKeepsProgress() {
         Account trainer = fixtures.account(Role.TRAINER);
         var course = fixtures.publish(trainer, 3);

@@ -63,14 +63,18 @@ public class BulkEnrollmentBacking implements Serializable {
         if (courseId == null) {
             throw BusinessException.at("courseId", "general.required");
         }
+        byte[] read;
         try (InputStream in = file.getInputStream()) {
-            content = in.readNBytes((int) Math.min(file.getSize(), 64L * 1024 * 1024));
+            // one byte more than allowed is enough for the service to refuse it
+            read = in.readNBytes((int) Math.min(bulk.maxBytes() + 1, Integer.MAX_VALUE - 8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         committed = false;
         rows = null;
-        rows = bulk.preview(content, courseId, cohortId);
+        content = null;
+        rows = bulk.preview(read, courseId, cohortId);
+        content = read;
     }
 
     public void commit() {

@@ -74,6 +74,11 @@ public class CohortBacking implements Serializable {
         FacesMessages.info("cohort.enrolled", results.stream().filter(CohortService.MemberResult::enrolled).count(), results.size());
     }
 
+    /** False when the address named no cohort (a view action that did not run): the page then shows nothing. */
+    public boolean isLoaded() {
+        return cohort != null;
+    }
+
     public Long getId() {
         return id;
     }

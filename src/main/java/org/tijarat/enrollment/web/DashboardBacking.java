@@ -9,6 +9,8 @@ import org.tijarat.enrollment.DashboardEntry;
 import org.tijarat.enrollment.EnrollmentService;
 import org.tijarat.enrollment.InvitedEnrollments;
 import org.tijarat.enrollment.LearningService;
+import org.omnifaces.util.Faces;
+import org.tijarat.platform.NotFoundException;
 import org.tijarat.platform.web.FacesMessages;
 
 /** {@code /my/courses}: the learner's courses in progress, requests waiting, and completed courses. */
@@ -33,8 +35,13 @@ public class DashboardBacking {
         entries = learning.dashboard();
     }
 
-    public String withdraw(long courseId) {
-        enrollments.withdraw(courseId);
+    /** Withdraws from the course named by the button's own parameter, not by its row's position in a list that may have changed. */
+    public String withdraw() {
+        String course = Faces.getRequestParameter("course");
+        if (course == null || !course.matches("\\d{1,18}")) {
+            throw new NotFoundException();
+        }
+        enrollments.withdraw(Long.parseLong(course));
         FacesMessages.info("dashboard.withdrawn");
         return "/my/courses?faces-redirect=true";
     }

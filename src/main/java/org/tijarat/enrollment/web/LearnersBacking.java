@@ -114,11 +114,16 @@ public class LearnersBacking implements Serializable {
     }
 
     public List<RosterRow> getPending() {
-        return roster.stream().filter(RosterRow::isPending).toList();
+        return roster == null ? List.of() : roster.stream().filter(RosterRow::isPending).toList();
     }
 
     public List<RosterRow> getRoster() {
-        return roster.stream().filter(r -> !r.isPending()).toList();
+        return roster == null ? List.of() : roster.stream().filter(r -> !r.isPending()).toList();
+    }
+
+    /** False when the address named no course (a view action that did not run): the page then shows nothing. */
+    public boolean isLoaded() {
+        return form != null;
     }
 
     public EnrollmentPolicy[] getPolicies() {
