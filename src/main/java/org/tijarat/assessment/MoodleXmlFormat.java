@@ -90,7 +90,7 @@ public final class MoodleXmlFormat {
                 continue;
             }
             try {
-                questions.add(question(question, type, category));
+                questions.add(question(question, type, category).with(points(question), rubric(question)));
             } catch (XmlRefusal refusal) {
                 problems.add(FormatProblem.at(question.line, refusal.getMessage(), refusal.arguments));
             }
@@ -219,6 +219,40 @@ public final class MoodleXmlFormat {
         };
     }
 
+    /** Moodle's {@code defaultgrade}: the question's marks (null when absent, so the bank's default applies). */
+    private static BigDecimal points(Node q) {
+        String grade = q.textOf("defaultgrade").map(String::strip).orElse("");
+        try {
+            BigDecimal points = grade.isEmpty() ? null : normal(new BigDecimal(grade));
+            return points == null || points.signum() <= 0 ? null : points;
+        } catch (NumberFormatException e) {
+            throw new XmlRefusal("xml.bad_grade", q.line, grade);
+        }
+    }
+
+    /**
+     * An essay's rubric, in an element of our own ({@code <rubric><criterion><name>…</name><level
+     * points="2">…</level></criterion></rubric>}) that Moodle ignores when it imports the file.
+     */
+    private static List<QuestionContent.Criterion> rubric(Node q) {
+        List<QuestionContent.Criterion> criteria = new ArrayList<>();
+        for (Node rubric : q.all("rubric")) {
+            for (Node criterion : rubric.all("criterion")) {
+                List<QuestionContent.Level> levels = new ArrayList<>();
+                for (Node level : criterion.all("level")) {
+                    String value = level.attributes.getOrDefault("points", "0");
+                    try {
+                        levels.add(new QuestionContent.Level(level.content(), normal(new BigDecimal(value.strip()))));
+                    } catch (NumberFormatException e) {
+                        throw new XmlRefusal("xml.bad_grade", level.line, value);
+                    }
+                }
+                criteria.add(new QuestionContent.Criterion(criterion.textOf("name").orElse(""), levels));
+            }
+        }
+        return criteria;
+    }
+
     private static List<Choice> choices(Node q) {
         List<Choice> choices = new ArrayList<>();
         for (Node answer : q.all("answer")) {
@@ -305,6 +339,9 @@ public final class MoodleXmlFormat {
         if (q.generalFeedback() != null) {
             textElement(xml, "generalfeedback", q.generalFeedback(), true);
         }
+        if (q.points() != null) {
+            simple(xml, "defaultgrade", normal(q.points()).toPlainString());
+        }
         if (q.type() == QuestionType.SINGLE_CHOICE || q.type() == QuestionType.MULTIPLE_CHOICE) {
             simple(xml, "single", q.type() == QuestionType.SINGLE_CHOICE ? "true" : "false");
         }
@@ -331,6 +368,21 @@ public final class MoodleXmlFormat {
                 }
             }
             case ESSAY -> {
+                if (!q.rubric().isEmpty()) {
+                    xml.writeStartElement("rubric");
+                    for (QuestionContent.Criterion criterion : q.rubric()) {
+                        xml.writeStartElement("criterion");
+                        simple(xml, "name", criterion.name());
+                        for (QuestionContent.Level level : criterion.levels()) {
+                            xml.writeStartElement("level");
+                            xml.writeAttribute("points", normal(level.points()).toPlainString());
+                            xml.writeCharacters(level.label());
+                            xml.writeEndElement();
+                        }
+                        xml.writeEndElement();
+                    }
+                    xml.writeEndElement();
+                }
             }
             default -> {
                 for (Choice c : q.choices()) {

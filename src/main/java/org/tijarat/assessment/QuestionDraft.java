@@ -11,13 +11,21 @@ import java.util.List;
  * (1 = full marks, negative = a penalty). {@code line} is where it started in its file, for errors.
  */
 public record QuestionDraft(QuestionType type, String category, String name, String text, String generalFeedback,
-                            List<Choice> choices, List<Pair> pairs, List<NumericAnswer> numbers, int line)
+                            List<Choice> choices, List<Pair> pairs, List<NumericAnswer> numbers, int line,
+                            BigDecimal points, List<QuestionContent.Criterion> rubric)
         implements Serializable {
 
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** A question without marks of its own (it is worth 1) and without a rubric. */
+    public QuestionDraft(QuestionType type, String category, String name, String text, String generalFeedback,
+                         List<Choice> choices, List<Pair> pairs, List<NumericAnswer> numbers, int line) {
+        this(type, category, name, text, generalFeedback, choices, pairs, numbers, line, null, List.of());
+    }
+
     public QuestionDraft {
+        rubric = rubric == null ? List.of() : List.copyOf(rubric);
         choices = List.copyOf(choices);
         pairs = List.copyOf(pairs);
         numbers = List.copyOf(numbers);
@@ -42,8 +50,13 @@ public record QuestionDraft(QuestionType type, String category, String name, Str
         private static final long serialVersionUID = 1L;
     }
 
+    /** The same question with marks and a rubric (from the bank, or a format that carries them). */
+    public QuestionDraft with(BigDecimal marks, List<QuestionContent.Criterion> criteria) {
+        return new QuestionDraft(type, category, name, text, generalFeedback, choices, pairs, numbers, line, marks, criteria);
+    }
+
     /** The same question found at another place in a file (line numbers are not part of its meaning). */
     public QuestionDraft atLine(int other) {
-        return new QuestionDraft(type, category, name, text, generalFeedback, choices, pairs, numbers, other);
+        return new QuestionDraft(type, category, name, text, generalFeedback, choices, pairs, numbers, other, points, rubric);
     }
 }

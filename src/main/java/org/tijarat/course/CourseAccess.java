@@ -3,6 +3,7 @@ package org.tijarat.course;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.List;
 import java.util.Optional;
 import org.tijarat.identity.Account;
 import org.tijarat.identity.Caller;
@@ -22,6 +23,9 @@ public class CourseAccess {
     @Inject
     private Instance<CourseLearners> learners;
 
+    @Inject
+    private CourseRepository courses;
+
     /** The acting trainer or admin, who must own the course unless an admin. */
     public Account requireEditor(Course course) {
         Account account = caller.require(Role.TRAINER);
@@ -29,6 +33,12 @@ public class CourseAccess {
             throw new NotAllowedException();
         }
         return account;
+    }
+
+    /** The courses the caller edits: an admin's are all, a trainer's are those they own, anyone else's none. */
+    public List<Course> editableCourses() {
+        return caller.current().filter(a -> a.hasRole(Role.TRAINER) || a.hasRole(Role.ADMIN))
+                .map(a -> courses.editableBy(a, a.hasRole(Role.ADMIN))).orElse(List.of());
     }
 
     public boolean canEdit(Course course) {

@@ -71,6 +71,11 @@ public class CourseOutlines {
         return access.canEdit(courses.get(courseId));
     }
 
+    /** The ids of the courses the caller edits (all, for an admin): a trainer's grading queue spans them. */
+    public List<Long> editableCourseIds() {
+        return access.editableCourses().stream().map(Course::getId).toList();
+    }
+
     /** Refuses unless the caller edits this course. */
     public Course requireEditor(long courseId) {
         Course course = courses.get(courseId);

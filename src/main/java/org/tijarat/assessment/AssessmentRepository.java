@@ -1,0 +1,197 @@
+package org.tijarat.assessment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.tijarat.platform.NotFoundException;
+
+/** Queries of banks, quizzes and attempts. */
+@ApplicationScoped
+public class AssessmentRepository {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+
+    public void flush() {
+        em.flush();
+    }
+
+    public Question getQuestion(long id) {
+        return Optional.ofNullable(em.find(Question.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public QuestionVersion getVersion(long id) {
+        return Optional.ofNullable(em.find(QuestionVersion.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public Quiz getQuiz(long id) {
+        return Optional.ofNullable(em.find(Quiz.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public QuestionCategory getCategory(long id) {
+        return Optional.ofNullable(em.find(QuestionCategory.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public QuizAttempt getAttempt(long id) {
+        return Optional.ofNullable(em.find(QuizAttempt.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    /** The attempt with its row locked: saves and the submit of one attempt happen one after another. */
+    public QuizAttempt getAttemptLocked(long id) {
+        return Optional.ofNullable(em.find(QuizAttempt.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(NotFoundException::new);
+    }
+
+    public AttemptQuestion getAttemptQuestion(long id) {
+        return Optional.ofNullable(em.find(AttemptQuestion.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public Optional<AttemptQuestion> findAsked(long attemptId, int position) {
+        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.version WHERE q.attempt.id = :a AND q.position = :p",
+                        AttemptQuestion.class)
+                .setParameter("a", attemptId).setParameter("p", position)
+                .getResultStream().findFirst();
+    }
+
+    public List<AttemptQuestion> asked(long attemptId) {
+        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.version WHERE q.attempt.id = :a ORDER BY q.position",
+                        AttemptQuestion.class)
+                .setParameter("a", attemptId).getResultList();
+    }
+
+    public Optional<QuestionCategory> findCategory(long courseId, String name) {
+        return em.createQuery("SELECT c FROM QuestionCategory c WHERE c.courseId = :c AND c.nameKey = :k", QuestionCategory.class)
+                .setParameter("c", courseId).setParameter("k", QuestionCategory.key(name))
+                .getResultStream().findFirst();
+    }
+
+    public List<QuestionCategory> categories(long courseId) {
+        return em.createQuery("SELECT c FROM QuestionCategory c WHERE c.courseId = :c ORDER BY c.name", QuestionCategory.class)
+                .setParameter("c", courseId).getResultList();
+    }
+
+    public List<Question> questions(long courseId, Long categoryId, String tag) {
+        return em.createQuery("SELECT q FROM Question q JOIN FETCH q.currentVersion WHERE q.courseId = :c AND q.archived = false"
+                                + " AND (:cat IS NULL OR q.category.id = :cat) AND (:tag IS NULL OR q.tags LIKE :tag) ORDER BY q.id",
+                        Question.class)
+                .setParameter("c", courseId).setParameter("cat", categoryId)
+                .setParameter("tag", tag == null || tag.isBlank() ? null : "% " + tag.strip().toLowerCase(java.util.Locale.ROOT) + " %")
+                .getResultList();
+    }
+
+    public List<Question> inCategory(long categoryId) {
+        return em.createQuery("SELECT q FROM Question q JOIN FETCH q.currentVersion WHERE q.category.id = :c AND q.archived = false ORDER BY q.id",
+                        Question.class)
+                .setParameter("c", categoryId).getResultList();
+    }
+
+    public int nextVersionNumber(long questionId) {
+        Integer max = em.createQuery("SELECT MAX(v.number) FROM QuestionVersion v WHERE v.question.id = :q", Integer.class)
+                .setParameter("q", questionId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    public List<Quiz> quizzes(long courseId) {
+        return em.createQuery("SELECT q FROM Quiz q WHERE q.courseId = :c ORDER BY q.id", Quiz.class)
+                .setParameter("c", courseId).getResultList();
+    }
+
+    public Optional<QuizOverride> findOverride(long quizId, long accountId) {
+        return Optional.ofNullable(em.find(QuizOverride.class, new QuizOverride.Key(quizId, accountId)));
+    }
+
+    public List<QuizOverride> overrides(long quizId) {
+        return em.createQuery("SELECT o FROM QuizOverride o WHERE o.quizId = :q", QuizOverride.class)
+                .setParameter("q", quizId).getResultList();
+    }
+
+    public Optional<QuizAttempt> findOpen(long quizId, long accountId) {
+        return em.createQuery("SELECT a FROM QuizAttempt a WHERE a.quiz.id = :q AND a.accountId = :l AND a.openFlag = 1",
+                        QuizAttempt.class)
+                .setParameter("q", quizId).setParameter("l", accountId).getResultStream().findFirst();
+    }
+
+    public List<QuizAttempt> attempts(long quizId, long accountId) {
+        return em.createQuery("SELECT a FROM QuizAttempt a WHERE a.quiz.id = :q AND a.accountId = :l ORDER BY a.number",
+                        QuizAttempt.class)
+                .setParameter("q", quizId).setParameter("l", accountId).getResultList();
+    }
+
+    public List<QuizAttempt> attemptsOf(long quizId) {
+        return em.createQuery("SELECT a FROM QuizAttempt a WHERE a.quiz.id = :q ORDER BY a.id", QuizAttempt.class)
+                .setParameter("q", quizId).getResultList();
+    }
+
+    public List<Long> overdue(Instant cutoff, int limit) {
+        return em.createQuery("SELECT a.id FROM QuizAttempt a WHERE a.openFlag = 1 AND a.deadlineAt < :cutoff ORDER BY a.deadlineAt",
+                        Long.class)
+                .setParameter("cutoff", cutoff).setMaxResults(limit).getResultList();
+    }
+
+    /** Submitted attempts that asked this version (the ones a key correction regrades). */
+    public List<QuizAttempt> submittedWith(long versionId) {
+        return em.createQuery("SELECT DISTINCT q.attempt FROM AttemptQuestion q WHERE q.version.id = :v AND q.attempt.openFlag IS NULL",
+                        QuizAttempt.class)
+                .setParameter("v", versionId).getResultList();
+    }
+
+    public List<Long> pendingRegrades(int limit) {
+        return em.createQuery("SELECT i.id FROM RegradeItem i WHERE i.doneAt IS NULL ORDER BY i.id", Long.class)
+                .setMaxResults(limit).getResultList();
+    }
+
+    public Optional<RegradeItem> findRegradeItemLocked(long id) {
+        return Optional.ofNullable(em.find(RegradeItem.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    public RegradeJob getRegradeJob(long id) {
+        return Optional.ofNullable(em.find(RegradeJob.class, id)).orElseThrow(NotFoundException::new);
+    }
+
+    public List<RegradeItem> regradeItems(long jobId) {
+        return em.createQuery("SELECT i FROM RegradeItem i WHERE i.job.id = :j ORDER BY i.id", RegradeItem.class)
+                .setParameter("j", jobId).getResultList();
+    }
+
+    public int finishRegrades(Instant now) {
+        List<Long> finished = em.createQuery("SELECT j.id FROM RegradeJob j WHERE j.finishedAt IS NULL"
+                        + " AND NOT EXISTS (SELECT i FROM RegradeItem i WHERE i.job = j AND i.doneAt IS NULL)", Long.class)
+                .getResultList();
+        if (finished.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("UPDATE RegradeJob j SET j.finishedAt = :now WHERE j.id IN :ids AND j.finishedAt IS NULL")
+                .setParameter("now", now).setParameter("ids", finished).executeUpdate();
+    }
+
+    public long pendingItems(long jobId) {
+        return em.createQuery("SELECT COUNT(i) FROM RegradeItem i WHERE i.job.id = :j AND i.doneAt IS NULL", Long.class)
+                .setParameter("j", jobId).getSingleResult();
+    }
+
+    /** Questions waiting for a person's marks in these courses, oldest submit first. */
+    public List<AttemptQuestion> gradingQueue(List<Long> courseIds, Long quizId) {
+        if (courseIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.attempt a JOIN FETCH a.quiz z"
+                                + " WHERE q.needsGrading = true AND z.courseId IN :c AND (:quiz IS NULL OR z.id = :quiz)"
+                                + " ORDER BY a.submittedAt, q.position", AttemptQuestion.class)
+                .setParameter("c", courseIds).setParameter("quiz", quizId).getResultList();
+    }
+
+    /** Every question asked in the graded attempts of a quiz, for statistics. */
+    public List<AttemptQuestion> gradedAnswers(long quizId) {
+        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.attempt a JOIN FETCH q.version v JOIN FETCH v.question"
+                                + " WHERE a.quiz.id = :quiz AND a.status = :graded ORDER BY a.id, q.position", AttemptQuestion.class)
+                .setParameter("quiz", quizId).setParameter("graded", AttemptStatus.GRADED).getResultList();
+    }
+}

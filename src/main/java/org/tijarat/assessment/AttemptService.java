@@ -1,0 +1,116 @@
+package org.tijarat.assessment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.tijarat.enrollment.EnrollmentLearners;
+import org.tijarat.identity.Account;
+import org.tijarat.identity.Caller;
+import org.tijarat.platform.BusinessException;
+import org.tijarat.platform.NotAllowedException;
+
+/**
+ * A learner's attempts: start or resume, save one answer at a time, submit once. Every rule is
+ * checked here, on the server: who owns the attempt, whether it is still open, the deadline with
+ * its grace, and that an answer names only options the question offered.
+ */
+@Stateless
+public class AttemptService {
+
+    @Inject
+    private AssessmentRepository repository;
+
+    @Inject
+    private AttemptStarts starts;
+
+    @Inject
+    private GradingService grading;
+
+    @Inject
+    private EnrollmentLearners learners;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "tijarat.quiz.grace-seconds", defaultValue = "15")
+    private int graceSeconds;
+
+    /** What the learner sees before starting. */
+    public QuizOverview overview(long quizId) {
+        Account learner = caller.account();
+        Quiz quiz = repository.getQuiz(quizId);
+        requireLearner(learner, quiz);
+        List<QuizAttempt> attempts = repository.attempts(quizId, learner.getId());
+        QuizOverride override = repository.findOverride(quizId, learner.getId()).orElse(null);
+        Long open = attempts.stream().filter(QuizAttempt::isOpen).map(QuizAttempt::getId).findFirst().orElse(null);
+        String refusal = null;
+        try {
+            quiz.checkCanStart(clock.instant(), attempts.size(), override);
+        } catch (BusinessException e) {
+            refusal = e.getMessageKey();
+        }
+        Integer left = quiz.getAttemptsAllowed() == null ? null
+                : Math.max(0, quiz.getAttemptsAllowed() + (override == null ? 0 : override.getExtraAttempts()) - attempts.size());
+        BigDecimal grade = quiz.getGradingMethod().grade(attempts.stream().filter(QuizAttempt::isGraded)
+                .map(QuizAttempt::getPercent).toList()).orElse(null);
+        return new QuizOverview(quiz, attempts, left, open, grade, quiz.passes(grade), refusal);
+    }
+
+    /** Starts an attempt, or resumes the open one; returns its id. */
+    public long start(long quizId) {
+        Account learner = caller.account();
+        requireLearner(learner, repository.getQuiz(quizId));
+        return starts.startOrResume(quizId, learner.getId());
+    }
+
+    /** The attempt as its learner may see it now. */
+    public AttemptView view(long attemptId) {
+        QuizAttempt attempt = repository.getAttempt(attemptId).requireLearner(caller.account().getId());
+        return AttemptViews.of(attempt, repository.asked(attemptId), attempt.getQuiz().showsFeedback(clock.instant()));
+    }
+
+    /**
+     * Saves one answer at once (the autosave). Refused after submit, after the deadline and its
+     * grace, for a question not in the attempt and for an option the question did not offer.
+     * Returns when it was saved.
+     */
+    public Instant save(long attemptId, int position, Response response) {
+        long learnerId = caller.account().getId();
+        Instant now = clock.instant();
+        QuizAttempt attempt = repository.getAttemptLocked(attemptId).requireLearner(learnerId);
+        attempt.checkAcceptsAnswers(now, grace());
+        AttemptQuestion asked = repository.findAsked(attemptId, position)
+                .orElseThrow(() -> new BusinessException("attempt.no_such_question"));
+        asked.save(response.checkedFor(asked.getVersion().content()), now);
+        return now;
+    }
+
+    /** Submits and grades, once: a second or concurrent submit finds it closed and changes nothing. */
+    public AttemptStatus submit(long attemptId) {
+        long learnerId = caller.account().getId();
+        QuizAttempt attempt = repository.getAttemptLocked(attemptId).requireLearner(learnerId);
+        if (attempt.submit(clock.instant(), false)) {
+            grading.grade(attempt);
+        }
+        return attempt.getStatus();
+    }
+
+    public Duration grace() {
+        return Duration.ofSeconds(graceSeconds);
+    }
+
+    private void requireLearner(Account learner, Quiz quiz) {
+        if (!learners.mayLearn(learner.getId(), quiz.getCourseId())) {
+            throw new NotAllowedException();
+        }
+    }
+}
