@@ -60,21 +60,29 @@ public class GradingService {
         }
     }
 
+    /** One answer to mark, with the learner's name. */
+    public record ToGrade(AttemptQuestion asked, String learner) implements java.io.Serializable {
+    }
+
     /** The questions waiting for a person's marks, in the courses the caller teaches (or one quiz). */
-    public List<AttemptQuestion> queue(Long quizId) {
+    public List<ToGrade> queue(Long quizId) {
         Account trainer = caller.require(Role.TRAINER);
         List<Long> courses = trainerCourses(trainer, quizId);
-        List<AttemptQuestion> waiting = repository.gradingQueue(courses, quizId);
-        waiting.forEach(q -> q.getVersion().content());
-        return waiting;
+        java.util.Map<Long, String> names = new java.util.HashMap<>();
+        return repository.gradingQueue(courses, quizId).stream()
+                .map(q -> new ToGrade(q, names.computeIfAbsent(q.getAttempt().getAccountId(),
+                        id -> accounts.get(id).getDisplayName())))
+                .toList();
     }
 
     /** One asked question with its attempt, for a grader of the course. */
-    public AttemptQuestion toGrade(long attemptQuestionId) {
+    public ToGrade toGrade(long attemptQuestionId) {
         AttemptQuestion asked = repository.getAttemptQuestion(attemptQuestionId);
+        caller.require(Role.TRAINER);
         outlines.requireEditor(asked.getAttempt().getQuiz().getCourseId());
         asked.getVersion().content();
-        return asked;
+        asked.getVersion().getQuestion().getName();
+        return new ToGrade(asked, accounts.get(asked.getAttempt().getAccountId()).getDisplayName());
     }
 
     /**

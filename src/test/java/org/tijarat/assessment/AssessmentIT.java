@@ -325,9 +325,12 @@ class AssessmentIT {
         assertThat(fact(learner, s, quiz)).isEqualTo("none");
 
         caller.actAs(s.trainer());
-        List<AttemptQuestion> queue = grading.queue(null);
-        AttemptQuestion waiting = queue.stream().filter(a -> a.getAttempt().getId() == attemptId).findFirst().orElseThrow();
-        assertThat(grading.queue(quiz.getId())).extracting(AttemptQuestion::getId).contains(waiting.getId());
+        List<GradingService.ToGrade> queue = grading.queue(null);
+        AttemptQuestion waiting = queue.stream().map(GradingService.ToGrade::asked).filter(a -> a.getAttempt().getId() == attemptId)
+                .findFirst().orElseThrow();
+        assertThat(queue).filteredOn(t -> t.asked().getId().equals(waiting.getId())).extracting(GradingService.ToGrade::learner)
+                .containsExactly(learner.getDisplayName());
+        assertThat(grading.queue(quiz.getId())).extracting(t -> t.asked().getId()).contains(waiting.getId());
         assertThat(refusal(() -> grading.mark(waiting.getId(), null, List.of(1), "x")).getMessageKey())
                 .isEqualTo("grading.rubric_incomplete");
         QuizAttempt graded = grading.mark(waiting.getId(), null, List.of(1, 1), "Good cartons; add the warning label size.");
@@ -335,7 +338,7 @@ class AssessmentIT {
         assertThat(graded.getStatus()).isEqualTo(AttemptStatus.GRADED);
         assertThat(graded.getScore()).isEqualByComparingTo("4");
         assertThat(graded.getPercent()).isEqualByComparingTo("80");
-        assertThat(grading.queue(quiz.getId())).extracting(AttemptQuestion::getId).doesNotContain(waiting.getId());
+        assertThat(grading.queue(quiz.getId())).extracting(t -> t.asked().getId()).doesNotContain(waiting.getId());
 
         caller.actAs(learner);
         AttemptView seen = attempts.view(attemptId);

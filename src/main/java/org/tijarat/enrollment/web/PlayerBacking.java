@@ -1,13 +1,17 @@
 package org.tijarat.enrollment.web;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serial;
 import java.io.Serializable;
+import java.util.List;
+import org.tijarat.course.CourseActivities;
 import org.tijarat.enrollment.LearningService;
 import org.tijarat.enrollment.LessonView;
 import org.tijarat.enrollment.Outline;
+import org.tijarat.identity.Caller;
 import org.tijarat.platform.web.FacesMessages;
 
 /**
@@ -26,6 +30,14 @@ public class PlayerBacking implements Serializable {
     @Inject
     private LearningService learning;
 
+    @Inject
+    private Instance<CourseActivities> activitySources;
+
+    @Inject
+    private Caller caller;
+
+    private List<CourseActivities.Activity> activities = List.of();
+
     private String course;
     private String lessonKey;
     private LessonView view;
@@ -33,6 +45,13 @@ public class PlayerBacking implements Serializable {
     public void load() {
         view = learning.open(course, lessonKey);
         lessonKey = view.lesson().lesson().getLessonKey();
+        long accountId = caller.account().getId();
+        activities = activitySources.stream()
+                .flatMap(source -> source.activities(accountId, view.enrollment().getCourseId()).stream()).toList();
+    }
+
+    public List<CourseActivities.Activity> getActivities() {
+        return activities;
     }
 
     /** Marks the lesson complete and moves on to the next one, if any. */

@@ -25,6 +25,11 @@ public class TimesBacking {
 
     private DateTimeFormatter formatter;
 
+    /** The viewer's time zone, in which dates are typed and shown. */
+    public ZoneId zone() {
+        return ZoneId.of(me.getTimeZone());
+    }
+
     public String format(Instant instant) {
         if (instant == null) {
             return "";
