@@ -16,7 +16,7 @@ public class QuizActivities implements CourseActivities {
     public List<Activity> activities(long accountId, long courseId) {
         return repository.quizzes(courseId).stream()
                 .filter(q -> !q.getSlots().isEmpty())
-                .map(q -> new Activity(q.getTitle(), "/quiz/index?quiz=" + q.getId(), q.isRequired(), passed(q, accountId)))
+                .map(q -> new Activity(q.getTitle(), "/quiz/?quiz=" + q.getId(), q.isRequired(), passed(q, accountId)))
                 .toList();
     }
 

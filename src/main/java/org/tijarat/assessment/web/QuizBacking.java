@@ -1,15 +1,20 @@
 package org.tijarat.assessment.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
 import org.tijarat.assessment.AttemptService;
 import org.tijarat.assessment.QuizOverview;
 
-/** {@code /quiz/index?quiz=ID}: a quiz before the learner starts: its rules, their attempts and grade, start or resume. */
+/** {@code /quiz/?quiz=ID}: a quiz before the learner starts: its rules, their attempts and grade, start or resume. */
 @Named("quizPage")
-@RequestScoped
-public class QuizBacking {
+@ViewScoped
+public class QuizBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private AttemptService attempts;

@@ -1,8 +1,10 @@
 package org.tijarat.assessment.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serial;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import org.omnifaces.util.Faces;
@@ -15,8 +17,11 @@ import org.tijarat.platform.web.FacesMessages;
  * changes; without script, "Save" and "Submit" post every answer. Nothing here knows a right answer.
  */
 @Named("take")
-@RequestScoped
-public class TakeBacking {
+@ViewScoped
+public class TakeBacking implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     @Inject
     private AttemptService attempts;

@@ -49,7 +49,9 @@ public class SqlStatisticsFilter extends HttpFilter {
         try {
             chain.doFilter(request, response);
         } finally {
-            LongAdder[] counters = BY_PATH.computeIfAbsent(path, p -> new LongAdder[] {new LongAdder(), new LongAdder()});
+            // ids in the path (/api/attempts/17/answers/3) are counted together
+            String key = path.replaceAll("/\\d+(?=/|$)", "/{n}");
+            LongAdder[] counters = BY_PATH.computeIfAbsent(key, p -> new LongAdder[] {new LongAdder(), new LongAdder()});
             counters[0].increment();
             counters[1].add(SqlStatements.onThisThread() - before);
         }
