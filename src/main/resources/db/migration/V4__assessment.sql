@@ -154,6 +154,16 @@ CREATE TABLE attempt_question (
     CONSTRAINT fk_attempt_question_graded_by FOREIGN KEY (graded_by) REFERENCES account (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
+-- Blocks of ids handed out by the application (JPA table generator), so the 20 rows an attempt
+-- start writes go to the database as one batch instead of 20 inserts each waiting for its key.
+CREATE TABLE id_block (
+    name       VARCHAR(60) NOT NULL,
+    next_value BIGINT      NOT NULL,
+    PRIMARY KEY (name)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+INSERT INTO id_block (name, next_value) VALUES ('attempt_question', 0);
+
 -- A regrade after an answer-key correction: one item per affected attempt, swept in the
 -- background; each item keeps the old and the new score (the audit record).
 CREATE TABLE regrade_job (

@@ -54,16 +54,24 @@ public class AssessmentRepository {
         return Optional.ofNullable(em.find(AttemptQuestion.class, id)).orElseThrow(NotFoundException::new);
     }
 
-    public Optional<AttemptQuestion> findAsked(long attemptId, int position) {
-        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.version WHERE q.attempt.id = :a AND q.position = :p",
-                        AttemptQuestion.class)
+    /** One asked question's id and its version's content, without loading entities (the autosave's lean read). */
+    public Optional<Object[]> findAskedContent(long attemptId, int position) {
+        return em.createQuery("SELECT q.id, v.content FROM AttemptQuestion q JOIN q.version v WHERE q.attempt.id = :a AND q.position = :p",
+                        Object[].class)
                 .setParameter("a", attemptId).setParameter("p", position)
                 .getResultStream().findFirst();
     }
 
+    /** Writes one answer (the autosave's one update). */
+    public void saveAnswer(long askedId, String answer, Instant now) {
+        em.createQuery("UPDATE AttemptQuestion q SET q.answer = :answer, q.savedAt = :now WHERE q.id = :id")
+                .setParameter("answer", answer).setParameter("now", now).setParameter("id", askedId)
+                .executeUpdate();
+    }
+
     public List<AttemptQuestion> asked(long attemptId) {
-        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.version WHERE q.attempt.id = :a ORDER BY q.position",
-                        AttemptQuestion.class)
+        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.version v JOIN FETCH v.question WHERE q.attempt.id = :a"
+                                + " ORDER BY q.position", AttemptQuestion.class)
                 .setParameter("a", attemptId).getResultList();
     }
 
@@ -97,6 +105,36 @@ public class AssessmentRepository {
         Integer max = em.createQuery("SELECT MAX(v.number) FROM QuestionVersion v WHERE v.question.id = :q", Integer.class)
                 .setParameter("q", questionId).getSingleResult();
         return max == null ? 1 : max + 1;
+    }
+
+    /** A course's quizzes that have questions, in creation order. */
+    public List<Quiz> playableQuizzes(long courseId) {
+        return em.createQuery("SELECT q FROM Quiz q WHERE q.courseId = :c AND EXISTS (SELECT s FROM QuizSlot s WHERE s.quiz = q)"
+                        + " ORDER BY q.id", Quiz.class)
+                .setParameter("c", courseId).getResultList();
+    }
+
+    /** A learner's graded percentages in a course's quizzes, by quiz, in attempt order (one query). */
+    public java.util.Map<Long, List<java.math.BigDecimal>> gradedPercents(long accountId, long courseId) {
+        java.util.Map<Long, List<java.math.BigDecimal>> byQuiz = new java.util.HashMap<>();
+        em.createQuery("SELECT a.quiz.id, a.percent FROM QuizAttempt a WHERE a.accountId = :l AND a.quiz.courseId = :c"
+                        + " AND a.status = :graded ORDER BY a.number", Object[].class)
+                .setParameter("l", accountId).setParameter("c", courseId).setParameter("graded", AttemptStatus.GRADED)
+                .getResultList()
+                .forEach(row -> byQuiz.computeIfAbsent((Long) row[0], k -> new java.util.ArrayList<>()).add((java.math.BigDecimal) row[1]));
+        return byQuiz;
+    }
+
+    public long slotCount(long quizId) {
+        return em.createQuery("SELECT COUNT(s) FROM QuizSlot s WHERE s.quiz.id = :quiz", Long.class)
+                .setParameter("quiz", quizId).getSingleResult();
+    }
+
+    /** A quiz's slots with their fixed questions and those questions' current versions, in one query. */
+    public List<QuizSlot> slots(long quizId) {
+        return em.createQuery("SELECT s FROM QuizSlot s LEFT JOIN FETCH s.question q LEFT JOIN FETCH q.currentVersion"
+                        + " WHERE s.quiz.id = :quiz ORDER BY s.position", QuizSlot.class)
+                .setParameter("quiz", quizId).getResultList();
     }
 
     public List<Quiz> quizzes(long courseId) {

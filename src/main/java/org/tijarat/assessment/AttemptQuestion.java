@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
 import java.io.Serial;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -29,8 +30,11 @@ public class AttemptQuestion implements Serializable {
     private static final long serialVersionUID = 1L;
     public static final int COMMENT_MAX = 4000;
 
+    /** Ids come in blocks from {@code id_block}, so an attempt's questions are inserted as one batch. */
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @TableGenerator(name = "attempt_question_ids", table = "id_block", pkColumnName = "name", valueColumnName = "next_value",
+            pkColumnValue = "attempt_question", allocationSize = 1000)
+    @GeneratedValue(strategy = GenerationType.TABLE, generator = "attempt_question_ids")
     private Long id;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)

@@ -54,7 +54,7 @@ public class AttemptService {
         Long open = attempts.stream().filter(QuizAttempt::isOpen).map(QuizAttempt::getId).findFirst().orElse(null);
         String refusal = null;
         try {
-            quiz.checkCanStart(clock.instant(), attempts.size(), override);
+            quiz.checkCanStart(clock.instant(), attempts.size(), override, repository.slotCount(quizId));
         } catch (BusinessException e) {
             refusal = e.getMessageKey();
         }
@@ -88,9 +88,10 @@ public class AttemptService {
         Instant now = clock.instant();
         QuizAttempt attempt = repository.getAttemptLocked(attemptId).requireLearner(learnerId);
         attempt.checkAcceptsAnswers(now, grace());
-        AttemptQuestion asked = repository.findAsked(attemptId, position)
+        Object[] asked = repository.findAskedContent(attemptId, position)
                 .orElseThrow(() -> new BusinessException("attempt.no_such_question"));
-        asked.save(response.checkedFor(asked.getVersion().content()), now);
+        response.checkedFor(QuestionJson.read((String) asked[1]));
+        repository.saveAnswer((Long) asked[0], QuestionJson.write(response), now);
         return now;
     }
 

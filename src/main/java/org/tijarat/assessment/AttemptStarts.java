@@ -64,11 +64,12 @@ public class AttemptStarts {
         Quiz quiz = repository.getQuiz(quizId);
         QuizOverride override = repository.findOverride(quizId, accountId).orElse(null);
         List<QuizAttempt> earlier = repository.attempts(quizId, accountId);
-        quiz.checkCanStart(now, earlier.size(), override);
+        List<QuizSlot> slots = repository.slots(quizId);
+        quiz.checkCanStart(now, earlier.size(), override, slots.size());
         int number = earlier.stream().mapToInt(QuizAttempt::getNumber).max().orElse(0) + 1;
         QuizAttempt attempt = new QuizAttempt(quiz, accountId, number, now, quiz.deadlineFor(now, override));
         Random random = ThreadLocalRandom.current();
-        for (Drawn drawn : draw(quiz, random)) {
+        for (Drawn drawn : draw(quiz, slots, random)) {
             attempt.ask(drawn.version(), drawn.points(), order(drawn.version().content(), quiz.isShuffleOptions(), random));
         }
         try {
@@ -86,11 +87,11 @@ public class AttemptStarts {
     private record Drawn(QuestionVersion version, BigDecimal points) {
     }
 
-    private List<Drawn> draw(Quiz quiz, Random random) {
+    private List<Drawn> draw(Quiz quiz, List<QuizSlot> slots, Random random) {
         List<Drawn> drawn = new ArrayList<>();
         Set<Long> used = new HashSet<>();
-        quiz.getSlots().stream().filter(s -> !s.isRandom()).forEach(s -> used.add(s.getQuestion().getId()));
-        for (QuizSlot slot : quiz.getSlots()) {
+        slots.stream().filter(s -> !s.isRandom()).forEach(s -> used.add(s.getQuestion().getId()));
+        for (QuizSlot slot : slots) {
             List<Question> picked;
             if (slot.isRandom()) {
                 List<Question> pool = new ArrayList<>(repository.inCategory(slot.getCategory().getId()));

@@ -135,14 +135,14 @@ public class Quiz implements Serializable {
     }
 
     /** Refuses a start outside the availability window or beyond the learner's allowed attempts. */
-    public void checkCanStart(Instant now, int attemptsMade, QuizOverride override) {
+    public void checkCanStart(Instant now, int attemptsMade, QuizOverride override, long questionSlots) {
         if (opensAt != null && now.isBefore(opensAt)) {
             throw new BusinessException("attempt.not_open_yet");
         }
         if (closesAt != null && !now.isBefore(closesAt)) {
             throw new BusinessException("attempt.closed");
         }
-        if (slots.isEmpty()) {
+        if (questionSlots == 0) {
             throw new BusinessException("attempt.no_questions");
         }
         if (attemptsAllowed != null && attemptsMade >= attemptsAllowed + (override == null ? 0 : override.getExtraAttempts())) {

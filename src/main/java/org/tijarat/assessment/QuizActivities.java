@@ -14,15 +14,10 @@ public class QuizActivities implements CourseActivities {
 
     @Override
     public List<Activity> activities(long accountId, long courseId) {
-        return repository.quizzes(courseId).stream()
-                .filter(q -> !q.getSlots().isEmpty())
-                .map(q -> new Activity(q.getTitle(), "/quiz/?quiz=" + q.getId(), q.isRequired(), passed(q, accountId)))
+        var percents = repository.gradedPercents(accountId, courseId);
+        return repository.playableQuizzes(courseId).stream()
+                .map(q -> new Activity(q.getTitle(), "/quiz/?quiz=" + q.getId(), q.isRequired(),
+                        q.getGradingMethod().grade(percents.getOrDefault(q.getId(), List.of())).map(q::passes).orElse(false)))
                 .toList();
-    }
-
-    private boolean passed(Quiz quiz, long accountId) {
-        List<java.math.BigDecimal> percents = repository.attempts(quiz.getId(), accountId).stream()
-                .filter(QuizAttempt::isGraded).map(QuizAttempt::getPercent).toList();
-        return quiz.getGradingMethod().grade(percents).map(quiz::passes).orElse(false);
     }
 }

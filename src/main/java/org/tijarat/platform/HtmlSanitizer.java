@@ -38,6 +38,30 @@ public final class HtmlSanitizer {
         return Jsoup.clean(html, BASE, SAFELIST, output).strip();
     }
 
+    /**
+     * The same, remembered for texts pages show again and again (a quiz's questions to every
+     * learner of a webinar): cleaning is a pure function of the text, so a bounded cache of recent
+     * texts saves parsing them on every page.
+     */
+    public static String cleanForDisplay(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        String cached = RECENT.get(html);
+        if (cached == null) {
+            cached = clean(html);
+            if (html.length() <= 20_000) {
+                if (RECENT.size() >= 5_000) {
+                    RECENT.clear();
+                }
+                RECENT.put(html, cached);
+            }
+        }
+        return cached;
+    }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> RECENT = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The words a reader would see, for emptiness checks and search. */
     public static String text(String html) {
         return html == null ? "" : Jsoup.parse(html).text().strip();

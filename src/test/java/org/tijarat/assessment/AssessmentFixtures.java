@@ -19,8 +19,8 @@ import org.tijarat.testing.ActingCaller;
 @ApplicationScoped
 public class AssessmentFixtures {
 
-    /** A course and its trainer. */
-    public record Setting(Account trainer, long courseId) {
+    /** A course, its trainer and its one lesson's key. */
+    public record Setting(Account trainer, long courseId, String lessonKey) {
     }
 
     @Inject
@@ -41,7 +41,7 @@ public class AssessmentFixtures {
     public Setting course() {
         Account trainer = enrollmentFixtures.account(Role.TRAINER);
         var published = enrollmentFixtures.publish(trainer, 1);
-        return new Setting(trainer, published.courseId());
+        return new Setting(trainer, published.courseId(), published.key(0, 0));
     }
 
     public Account learnerIn(Setting setting) {

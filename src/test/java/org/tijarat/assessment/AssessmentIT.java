@@ -77,6 +77,9 @@ class AssessmentIT {
     private AssessmentSweeper sweeper;
 
     @Inject
+    private org.tijarat.enrollment.LearningService learning;
+
+    @Inject
     private ActingCaller caller;
 
     @Inject
@@ -241,6 +244,8 @@ class AssessmentIT {
                 GradingMethod.HIGHEST, BigDecimal.valueOf(50), FeedbackTiming.IMMEDIATELY, false, false, true), q);
         Account learner = fixtures.learnerIn(s);
         caller.actAs(learner);
+        learning.completeLesson(s.courseId(), s.lessonKey());
+        assertThat(completedAt(learner, s)).as("the required quiz is not passed yet").isNull();
         long attemptId = attempts.start(quiz.getId());
         attempts.save(attemptId, 1, picks(1));
         List<Callable<Object>> clicks = new ArrayList<>();
@@ -255,6 +260,7 @@ class AssessmentIT {
         assertThat(graded.getScore()).isEqualByComparingTo("1");
         assertThat(tx.number("SELECT COUNT(*) FROM quiz_attempt WHERE quiz_id = ?", quiz.getId())).isEqualTo(1);
         assertThat(fact(learner, s, quiz)).isEqualTo("met 100.00");
+        assertThat(completedAt(learner, s)).as("passing the required quiz completes the course").isNotNull();
 
         List<Callable<Object>> starts = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -522,6 +528,14 @@ class AssessmentIT {
             Object[] row = (Object[]) rows.get(0);
             boolean met = row[0] instanceof Boolean b ? b : ((Number) row[0]).intValue() == 1;
             return (met ? "met " : "not met ") + new BigDecimal(row[1].toString()).setScale(2);
+        });
+    }
+
+    private Object completedAt(Account learner, Setting s) {
+        return tx.call(em -> {
+            List<?> found = em.createQuery("SELECT e.completedAt FROM Enrollment e WHERE e.account.id = :a AND e.courseId = :c")
+                    .setParameter("a", learner.getId()).setParameter("c", s.courseId()).getResultList();
+            return found.isEmpty() ? null : found.get(0);
         });
     }
 

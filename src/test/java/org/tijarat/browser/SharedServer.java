@@ -69,6 +69,7 @@ public class SharedServer implements BeforeAllCallback {
             Path dir = TestLeg.workDir().resolve(NAME + "-server");
             try {
                 Files.createDirectories(dir);
+                deleteTree(dir.resolve("root")); // Payara Micro would deploy an earlier run's application from it too
                 File war = dir.resolve("ROOT.war").toFile();
                 TestDeployments.shipped(NAME, baseUrl, java.util.Map.of("tijarat.demo-data", "true",
                         // journeys all come from 127.0.0.1 with many wrong passwords between them
@@ -91,6 +92,17 @@ public class SharedServer implements BeforeAllCallback {
                 return server;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            if (!Files.exists(root)) {
+                return;
+            }
+            try (var paths = Files.walk(root)) {
+                for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
             }
         }
 

@@ -29,7 +29,7 @@ public class RichText extends UIOutput {
         writer.writeAttribute("class", "rich-text", null);
         Object value = getValue();
         if (value != null) {
-            writer.write(HtmlSanitizer.clean(value.toString()));
+            writer.write(HtmlSanitizer.cleanForDisplay(value.toString()));
         }
         writer.endElement("div");
     }

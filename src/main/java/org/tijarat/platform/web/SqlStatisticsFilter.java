@@ -50,7 +50,7 @@ public class SqlStatisticsFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             // ids in the path (/api/attempts/17/answers/3) are counted together
-            String key = path.replaceAll("/\\d+(?=/|$)", "/{n}");
+            String key = ("GET".equals(request.getMethod()) ? "" : request.getMethod() + " ") + path.replaceAll("/\\d+(?=/|$)", "/{n}");
             LongAdder[] counters = BY_PATH.computeIfAbsent(key, p -> new LongAdder[] {new LongAdder(), new LongAdder()});
             counters[0].increment();
             counters[1].add(SqlStatements.onThisThread() - before);
