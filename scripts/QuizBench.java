@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * within two minutes. Prints latency percentiles, errors and SQL per request for start, save and
  * submit-and-grade, and writes every acknowledged answer to a file; with --verify (after the server
  * has stopped, so an embedded database can be opened) it checks that each of them is in the database.
- * Usage: java scripts/QuizBench.java <base-url> <webinar-file> <acknowledged-file>
+ * Usage: java scripts/QuizBench.java <base-url> <webinar-file> <acknowledged-file> [learners]
  *        java -cp <jdbc jars> scripts/QuizBench.java --verify <acknowledged-file> <jdbc-url> <user> <password>
  */
 public class QuizBench {
@@ -73,7 +73,8 @@ public class QuizBench {
         String base = args[0];
         List<String> lines = Files.readAllLines(Path.of(args[1]));
         long quiz = Long.parseLong(lines.get(0).strip());
-        List<Learner> learners = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).map(Learner::new).toList();
+        int count = args.length > 3 ? Integer.parseInt(args[3]) : lines.size() - 1;
+        List<Learner> learners = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).limit(count).map(Learner::new).toList();
 
         long t0 = System.nanoTime();
         try (ExecutorService signIns = Executors.newFixedThreadPool(2)) {
