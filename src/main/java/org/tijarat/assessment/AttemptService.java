@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tijarat.enrollment.EnrollmentLearners;
 import org.tijarat.identity.Account;
@@ -114,11 +115,31 @@ public class AttemptService {
 
     /** Submits and grades, once: a second or concurrent submit finds it closed and changes nothing. */
     public AttemptStatus submit(long attemptId) {
+        return submit(attemptId, Map.of());
+    }
+
+    /**
+     * Saves the answers the page posted (while the deadline and its grace allow) and submits, in
+     * one transaction under the attempt's row lock; a second or concurrent submit changes nothing.
+     */
+    public AttemptStatus submit(long attemptId, Map<Integer, Response> answers) {
         long learnerId = caller.account().getId();
+        Instant now = clock.instant();
         QuizAttempt attempt = repository.getAttemptLocked(attemptId).requireLearner(learnerId);
-        if (attempt.submit(clock.instant(), false)) {
-            grading.grade(attempt);
+        if (!attempt.isOpen()) {
+            return attempt.getStatus();
         }
+        List<AttemptQuestion> asked = repository.asked(attemptId);
+        if (!answers.isEmpty() && !attempt.isOverdue(now, grace())) {
+            for (AttemptQuestion question : asked) {
+                Response response = answers.get(question.getPosition());
+                if (response != null && !response.equals(question.response())) {
+                    question.save(response.checkedFor(question.getVersion().content()), now);
+                }
+            }
+        }
+        attempt.submit(now, false);
+        grading.grade(attempt, asked);
         return attempt.getStatus();
     }
 

@@ -52,7 +52,11 @@ public class GradingService {
 
     /** Marks a just-submitted attempt (in the submit's transaction). */
     public void grade(QuizAttempt attempt) {
-        List<AttemptQuestion> asked = repository.asked(attempt.getId());
+        grade(attempt, repository.asked(attempt.getId()));
+    }
+
+    /** The same, with the attempt's questions already loaded. */
+    public void grade(QuizAttempt attempt, List<AttemptQuestion> asked) {
         asked.forEach(AttemptQuestion::autoGrade);
         attempt.total(asked, clock.instant());
         if (attempt.isGraded()) {

@@ -45,11 +45,7 @@ public class TakeBacking implements Serializable {
 
     /** Saves what was posted (when the deadline still allows it) and submits, once. */
     public String submit() {
-        if (getView().isOpen() && (getView().deadline() == null
-                || attempts.now().isBefore(getView().deadline().plus(attempts.grace())))) {
-            attempts.saveAll(attempt, AnswerForms.read(getView(), Faces.getRequestParameterValuesMap()));
-        }
-        attempts.submit(attempt);
+        attempts.submit(attempt, AnswerForms.read(getView(), Faces.getRequestParameterValuesMap()));
         return "/quiz/review?faces-redirect=true&attempt=" + attempt;
     }
 
