@@ -1,6 +1,5 @@
 package org.tijarat.assessment;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -9,6 +8,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -23,26 +23,29 @@ import org.tijarat.platform.BusinessException;
 /** Question content and responses as they are stored (JSON columns) and as the autosave request carries a response. */
 public final class QuestionJson {
 
+    /** Looked up once: {@code Json.create…} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     private QuestionJson() {
     }
 
     public static String write(QuestionContent q) {
-        JsonArrayBuilder choices = Json.createArrayBuilder();
-        q.choices().forEach(c -> choices.add(Json.createObjectBuilder().add("text", c.text())
+        JsonArrayBuilder choices = JSON.createArrayBuilder();
+        q.choices().forEach(c -> choices.add(JSON.createObjectBuilder().add("text", c.text())
                 .add("fraction", c.fraction()).add("feedback", nz(c.feedback()))));
-        JsonArrayBuilder pairs = Json.createArrayBuilder();
-        q.pairs().forEach(p -> pairs.add(Json.createObjectBuilder().add("item", p.item()).add("match", p.match())));
-        JsonArrayBuilder numbers = Json.createArrayBuilder();
-        q.numbers().forEach(n -> numbers.add(Json.createObjectBuilder().add("value", n.value())
+        JsonArrayBuilder pairs = JSON.createArrayBuilder();
+        q.pairs().forEach(p -> pairs.add(JSON.createObjectBuilder().add("item", p.item()).add("match", p.match())));
+        JsonArrayBuilder numbers = JSON.createArrayBuilder();
+        q.numbers().forEach(n -> numbers.add(JSON.createObjectBuilder().add("value", n.value())
                 .add("tolerance", n.tolerance() == null ? BigDecimal.ZERO : n.tolerance())
                 .add("fraction", n.fraction()).add("feedback", nz(n.feedback()))));
-        JsonArrayBuilder rubric = Json.createArrayBuilder();
+        JsonArrayBuilder rubric = JSON.createArrayBuilder();
         for (Criterion c : q.rubric()) {
-            JsonArrayBuilder levels = Json.createArrayBuilder();
-            c.levels().forEach(l -> levels.add(Json.createObjectBuilder().add("label", l.label()).add("points", l.points())));
-            rubric.add(Json.createObjectBuilder().add("name", c.name()).add("levels", levels));
+            JsonArrayBuilder levels = JSON.createArrayBuilder();
+            c.levels().forEach(l -> levels.add(JSON.createObjectBuilder().add("label", l.label()).add("points", l.points())));
+            rubric.add(JSON.createObjectBuilder().add("name", c.name()).add("levels", levels));
         }
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("type", q.type().name())
                 .add("text", q.text())
                 .add("generalFeedback", q.generalFeedback())
@@ -79,9 +82,9 @@ public final class QuestionJson {
     }
 
     public static String write(Response r) {
-        JsonArrayBuilder picks = Json.createArrayBuilder();
+        JsonArrayBuilder picks = JSON.createArrayBuilder();
         r.picks().forEach(picks::add);
-        JsonObjectBuilder out = Json.createObjectBuilder().add("picks", picks);
+        JsonObjectBuilder out = JSON.createObjectBuilder().add("picks", picks);
         if (!r.text().isEmpty()) {
             out.add("text", r.text());
         }
@@ -118,7 +121,7 @@ public final class QuestionJson {
     }
 
     private static JsonObject object(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         }
     }
