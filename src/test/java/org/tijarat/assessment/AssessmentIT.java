@@ -1,6 +1,7 @@
 package org.tijarat.assessment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tijarat.testing.Refusals.refusal;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.tijarat.assessment.AssessmentFixtures.essay;
 import static org.tijarat.assessment.AssessmentFixtures.matching;
@@ -13,7 +14,6 @@ import static org.tijarat.assessment.AssessmentFixtures.trueFalse;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -22,9 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -36,11 +33,11 @@ import org.tijarat.course.MediaSamples;
 import org.tijarat.enrollment.EnrollmentFixtures;
 import org.tijarat.identity.Account;
 import org.tijarat.identity.Role;
-import org.tijarat.platform.BusinessException;
 import org.tijarat.platform.NotAllowedException;
 import org.tijarat.platform.NotFoundException;
 import org.tijarat.testing.ActingCaller;
 import org.tijarat.testing.AdjustableClock;
+import org.tijarat.testing.Refusals;
 import org.tijarat.testing.TestDeployments;
 import org.tijarat.testing.Transactions;
 
@@ -255,7 +252,7 @@ class AssessmentIT {
                 return attempts.submit(attemptId);
             });
         }
-        assertThat(concurrently(clicks)).containsOnly(AttemptStatus.GRADED);
+        assertThat(Refusals.concurrently(executor, clicks)).containsOnly(AttemptStatus.GRADED);
         QuizAttempt graded = tx.call(em -> em.find(QuizAttempt.class, attemptId));
         assertThat(graded.getScore()).isEqualByComparingTo("1");
         assertThat(tx.number("SELECT COUNT(*) FROM quiz_attempt WHERE quiz_id = ?", quiz.getId())).isEqualTo(1);
@@ -269,7 +266,7 @@ class AssessmentIT {
                 return attempts.start(quiz.getId());
             });
         }
-        List<Object> started = concurrently(starts);
+        List<Object> started = Refusals.concurrently(executor, starts);
         assertThat(started).allMatch(Long.class::isInstance);
         assertThat(started.stream().distinct()).as("concurrent starts open one attempt").hasSize(1);
     }
@@ -537,48 +534,5 @@ class AssessmentIT {
                     .setParameter("a", learner.getId()).setParameter("c", s.courseId()).getResultList();
             return found.isEmpty() ? null : found.get(0);
         });
-    }
-
-    private List<Object> concurrently(List<Callable<Object>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (Callable<Object> task : tasks) {
-            futures.add(executor.submit(() -> {
-                start.await();
-                RequestContextController request = jakarta.enterprise.inject.spi.CDI.current()
-                        .select(RequestContextController.class).get();
-                request.activate();
-                try {
-                    return task.call();
-                } catch (RuntimeException e) {
-                    return unwrap(e);
-                } finally {
-                    request.deactivate();
-                }
-            }));
-        }
-        start.countDown();
-        List<Object> results = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            results.add(future.get(120, TimeUnit.SECONDS));
-        }
-        return results;
-    }
-
-    private static Object unwrap(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException business) {
-                return business;
-            }
-        }
-        return thrown;
-    }
-
-    private static BusinessException refusal(Runnable action) {
-        Throwable thrown = catchThrowable(action::run);
-        if (unwrap(thrown) instanceof BusinessException b) {
-            return b;
-        }
-        throw new AssertionError("a business refusal, not " + thrown, thrown);
     }
 }

@@ -1,8 +1,8 @@
 package org.tijarat.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.tijarat.testing.Refusals.refusal;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.catchThrowable;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,6 +32,7 @@ import org.tijarat.platform.BusinessException;
 import org.tijarat.platform.NotAllowedException;
 import org.tijarat.testing.ActingCaller;
 import org.tijarat.testing.AdjustableClock;
+import org.tijarat.testing.Refusals;
 import org.tijarat.testing.TestDeployments;
 import org.tijarat.testing.Transactions;
 
@@ -198,7 +197,7 @@ class EnrollmentIT {
         for (int i = 0; i < 200; i++) {
             crowd.add(fixtures.account(Role.LEARNER));
         }
-        List<Object> outcomes = concurrently(crowd.stream().map(learner -> (Callable<Object>) () -> {
+        List<Object> outcomes = Refusals.concurrently(executor, crowd.stream().map(learner -> (Callable<Object>) () -> {
             caller.actAs(learner);
             return enrollment.enroll(course.courseId(), null).getStatus();
         }).toList());
@@ -220,7 +219,7 @@ class EnrollmentIT {
                 return enrollment.enroll(course.courseId(), null).getId();
             });
         }
-        List<Object> outcomes = concurrently(clicks);
+        List<Object> outcomes = Refusals.concurrently(executor, clicks);
         assertThat(outcomes).allMatch(Long.class::isInstance);
         assertThat(outcomes.stream().distinct()).hasSize(1);
         assertThat(enrollments(learner, course.courseId())).isEqualTo(1);
@@ -325,7 +324,7 @@ class EnrollmentIT {
                 return "reported";
             });
         }
-        assertThat(concurrently(reports)).containsOnly("reported");
+        assertThat(Refusals.concurrently(executor, reports)).containsOnly("reported");
         assertThat(completedAt(enrolled)).isNotNull();
         assertThat(fixtures.completionsOf(enrolled.getId())).isEqualTo(1);
 
@@ -659,50 +658,5 @@ class EnrollmentIT {
 
     private Object completedAt(Enrollment enrolled) {
         return tx.call(em -> em.find(Enrollment.class, enrolled.getId()).getCompletedAt());
-    }
-
-    /** Runs the tasks at once on the server's managed threads, each in a request of its own; results or refusals. */
-    private List<Object> concurrently(List<Callable<Object>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Object>> futures = new ArrayList<>();
-        for (Callable<Object> task : tasks) {
-            futures.add(executor.submit(() -> {
-                start.await();
-                RequestContextController request = jakarta.enterprise.inject.spi.CDI.current()
-                        .select(RequestContextController.class).get();
-                request.activate();
-                try {
-                    return task.call();
-                } catch (RuntimeException e) {
-                    return unwrap(e);
-                } finally {
-                    request.deactivate();
-                }
-            }));
-        }
-        start.countDown();
-        List<Object> results = new ArrayList<>();
-        for (Future<Object> future : futures) {
-            results.add(future.get(120, java.util.concurrent.TimeUnit.SECONDS));
-        }
-        return results;
-    }
-
-    private static Object unwrap(Throwable thrown) {
-        for (Throwable t = thrown; t != null; t = t.getCause()) {
-            if (t instanceof BusinessException business) {
-                return business;
-            }
-        }
-        return thrown;
-    }
-
-    private static BusinessException refusal(Runnable action) {
-        Throwable thrown = catchThrowable(action::run);
-        Object business = unwrap(thrown);
-        if (business instanceof BusinessException b) {
-            return b;
-        }
-        throw new AssertionError("a business refusal, not " + thrown, thrown);
     }
 }

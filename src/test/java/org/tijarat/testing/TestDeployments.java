@@ -46,7 +46,7 @@ public final class TestDeployments {
         renamed.delete(CONFIG);
         renamed.add(new StringAsset(config), CONFIG);
         renamed.addClasses(AdjustableClock.class, ActingCaller.class, TestClockResource.class, Transactions.class,
-                FailingServlet.class);
+                FailingServlet.class, Refusals.class);
         return renamed;
     }
 
