@@ -29,6 +29,8 @@ public class Enrollment implements Serializable {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    public static final int NOTE_MAX = 500;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -76,6 +78,13 @@ public class Enrollment implements Serializable {
 
     @Column(name = "completed_at")
     private Instant completedAt;
+
+    /** Why an admin recorded the completion by hand (recognised prior learning); null when earned. */
+    @Column(name = "completion_note", length = 500)
+    private String completionNote;
+
+    @Column(name = "completed_by")
+    private Long completedBy;
 
     @Column(name = "last_lesson_key", length = 36)
     private String lastLessonKey;
@@ -150,6 +159,19 @@ public class Enrollment implements Serializable {
             return false;
         }
         completedAt = now;
+        return true;
+    }
+
+    /** An admin records the completion by hand, with the reason; false when it was already recorded. */
+    boolean completeManually(long adminId, String reason, Instant now) {
+        if (!isActive() && status != EnrollmentStatus.WITHDRAWN) {
+            throw new BusinessException("enrollment.not_active");
+        }
+        if (!complete(now)) {
+            return false;
+        }
+        completionNote = reason;
+        completedBy = adminId;
         return true;
     }
 
@@ -255,5 +277,13 @@ public class Enrollment implements Serializable {
 
     public long getVersion() {
         return version;
+    }
+
+    public String getCompletionNote() {
+        return completionNote;
+    }
+
+    public Long getCompletedBy() {
+        return completedBy;
     }
 }

@@ -7,6 +7,10 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import org.tijarat.course.CourseOutlines;
 import org.tijarat.identity.Account;
@@ -164,6 +168,49 @@ public class EnrollmentService {
     public void report(long accountId, long courseId, String requirementKey, boolean met, BigDecimal scorePercent) {
         Enrollment enrollment = enrollments.findLocked(accountId, courseId).orElseThrow(NotFoundException::new);
         progress.report(enrollment, requirementKey, met, scorePercent);
+    }
+
+    /**
+     * An admin records a completion for an enrollment (recognised prior learning), with a reason:
+     * the course counts as completed and a certificate follows as for an earned completion.
+     */
+    public Enrollment recordCompletion(long enrollmentId, String reason) {
+        Account admin = caller.require(Role.ADMIN);
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > Enrollment.NOTE_MAX) {
+            throw BusinessException.at("reason", "enrollment.completion_reason_required", Enrollment.NOTE_MAX);
+        }
+        Enrollment enrollment = enrollments.lock(enrollmentId);
+        if (!progress.completeManually(enrollment, admin.getId(), why)) {
+            throw new BusinessException("enrollment.already_completed");
+        }
+        return enrollment;
+    }
+
+    /** What a completed enrollment achieved: its completion and the scores reported for its requirements. */
+    public CompletionRecord completionRecord(long enrollmentId) {
+        Enrollment enrollment = enrollments.get(enrollmentId);
+        if (!enrollment.isCompleted()) {
+            throw new BusinessException("enrollment.not_completed");
+        }
+        Set<String> required = enrollments.requirements(enrollment.getCourseId()).stream()
+                .map(CourseRequirement::getRequirementKey).collect(Collectors.toSet());
+        Map<String, BigDecimal> scores = new TreeMap<>();
+        for (RequirementFact fact : enrollments.facts(enrollment)) {
+            if (required.contains(fact.getRequirementKey()) && fact.getScorePercent() != null) {
+                scores.put(fact.getRequirementKey(), fact.getScorePercent());
+            }
+        }
+        return new CompletionRecord(enrollment.getId(), enrollment.getCourseId(), enrollment.getAccount(),
+                enrollment.getCompletedAt(), enrollment.getCompletionNote(), scores);
+    }
+
+    /** The enrollments of a learner, found by e-mail address, for an admin recording a completion. */
+    public List<Enrollment> enrollmentsOf(String email) {
+        caller.require(Role.ADMIN);
+        Account learner = accounts.findByEmail(email == null ? "" : email.strip())
+                .orElseThrow(() -> BusinessException.at("email", "enrollment.no_such_account"));
+        return enrollments.byLearner(learner.getId());
     }
 
     public List<CourseRequirement> requirements(long courseId) {

@@ -72,6 +72,17 @@ public class Progress {
         }
     }
 
+    /** Records a completion an admin grants; fires {@link CourseCompleted} like an earned one. */
+    boolean completeManually(Enrollment enrollment, long adminId, String reason) {
+        Instant now = clock.instant();
+        if (!enrollment.completeManually(adminId, reason, now)) {
+            return false;
+        }
+        enrollments.flush();
+        completed.fire(new CourseCompleted(enrollment.getId(), enrollment.getCourseId(), enrollment.getAccount().getId(), now));
+        return true;
+    }
+
     LessonProgress progressOf(Enrollment enrollment, String lessonKey, Instant now) {
         return enrollments.findProgress(enrollment, lessonKey).orElseGet(() -> {
             LessonProgress fresh = new LessonProgress(enrollment, lessonKey, now);
