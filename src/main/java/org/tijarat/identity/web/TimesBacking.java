@@ -41,4 +41,9 @@ public class TimesBacking {
         }
         return formatter.format(instant);
     }
+
+    /** A calendar day in the viewer's language, such as 28 November 2026. */
+    public String day(java.time.LocalDate day) {
+        return day == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale.getCurrent()).format(day);
+    }
 }
