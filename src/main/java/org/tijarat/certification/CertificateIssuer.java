@@ -89,8 +89,8 @@ public class CertificateIssuer {
         return certificate;
     }
 
-    /** Stores a certificate for an achievement with a fresh code and status slot, and signs its credential. */
-    Certificate store(Achievement achievement) {
+    /** Stores a certificate for an achievement with a fresh code and status slot, and signs its credential (also for a reissue). */
+    public Certificate store(Achievement achievement) {
         Instant now = clock.instant();
         Certificate certificate = new Certificate(CertificateCode.generate(), achievement, freeSlot(), now);
         certificates.persist(certificate);

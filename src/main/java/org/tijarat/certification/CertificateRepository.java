@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.tijarat.platform.NotFoundException;
+import org.tijarat.platform.UtcInstantConverter;
 
 @ApplicationScoped
 public class CertificateRepository {
@@ -67,11 +68,15 @@ public class CertificateRepository {
                 .setParameter("list", list).setParameter("status", status).getResultList();
     }
 
-    /** Counts one verification, without loading or locking the row for long. */
+    /**
+     * Counts one verification, without loading or locking the row for long. In SQL, not JPQL: a
+     * JPQL bulk update would raise the row's version, and every public check would then turn an
+     * admin's revocation in progress into a "changed meanwhile".
+     */
     public void countVerification(long id, Instant now) {
-        em.createQuery("UPDATE Certificate c SET c.verificationCount = c.verificationCount + 1, c.lastVerifiedAt = :now"
-                        + " WHERE c.id = :id")
-                .setParameter("now", now).setParameter("id", id).executeUpdate();
+        em.createNativeQuery("UPDATE certificate SET verification_count = verification_count + 1, last_verified_at = ?"
+                        + " WHERE id = ?")
+                .setParameter(1, UtcInstantConverter.format(now)).setParameter(2, id).executeUpdate();
     }
 
     public void persist(Object entity) {

@@ -41,7 +41,7 @@ public class SigningKeys {
 
     private static final Logger LOG = Logger.getLogger(SigningKeys.class.getName());
     private static final String SUFFIX = ".jwk";
-    private static final DateTimeFormatter KID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter KID_TIME = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
 
     @Inject
     @ConfigProperty(name = "tijarat.keys-dir")
@@ -101,9 +101,14 @@ public class SigningKeys {
     private synchronized RSAKey generate() {
         try {
             Files.createDirectories(dir);
+            reload();
             byte[] random = new byte[3];
             new SecureRandom().nextBytes(random);
             String kid = "k" + KID_TIME.format(clock.instant()) + "-" + HexFormat.of().formatHex(random);
+            // the key whose id sorts last signs: a second key made within the same millisecond still comes after
+            if (!keys.isEmpty() && kid.compareTo(keys.get(keys.size() - 1).getKeyID()) <= 0) {
+                kid = keys.get(keys.size() - 1).getKeyID() + "-" + HexFormat.of().formatHex(random);
+            }
             RSAKey key = new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
             Path temp = dir.resolve("." + kid + ".tmp");
             Files.writeString(temp, key.toJSONString(), StandardCharsets.UTF_8);

@@ -17,7 +17,8 @@ import org.tijarat.identity.AccountRepository;
 
 /**
  * Demo learning for {@code scripts/run}: the Indus Leather owner is enrolled in the starter course
- * and has done its first lessons, and a cohort holds the Sialkot learners. Once, on first start.
+ * and has done its first lessons, a cohort holds the Sialkot learners, and the Karachi Crafts owner
+ * holds a certificate of the Urdu course (a completion the admin recorded). Once, on first start.
  */
 @Singleton
 @Startup
@@ -69,6 +70,16 @@ public class DemoEnrollments {
         enrollments.persist(enrollment);
         CourseRevision revision = course.get().getPublishedRevision();
         revision.lessons().stream().limit(2).forEach(l -> progress.completeLesson(enrollment, l.getLessonKey()));
-        LOG.info("Demo enrollment and cohort created");
+
+        // a certificate to look at: the Karachi Crafts owner's prior learning, recognised by the admin
+        var certified = accounts.findByEmail("fatima@karachicrafts.example");
+        var urdu = outlines.bySlug("amazon-par-farokht");
+        if (certified.isPresent() && urdu.isPresent()) {
+            Enrollment recognised = new Enrollment(urdu.get().getId(), certified.get(), null, clock.instant());
+            recognised.activate(clock.instant(), null, false, admin.get());
+            enrollments.persist(recognised);
+            progress.completeManually(recognised, admin.get().getId(), "Recognised prior learning: the launch webinar series");
+        }
+        LOG.info("Demo enrollments, cohort and certificate created");
     }
 }

@@ -45,6 +45,8 @@ public final class TestLeg {
         config.put("tijarat.signin.account.free-failures", "3");
         config.put("tijarat.signin.address.free-failures", "10");
         config.put("tijarat.signin.first-delay", "PT1M");
+        // certificates are signed as in scripts/run: with a key generated in the deployment's data directory
+        config.put("tijarat.keys.generate-if-missing", "true");
         config.putAll(extra);
         return config;
     }
