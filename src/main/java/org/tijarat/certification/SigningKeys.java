@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.text.ParseException;
@@ -56,6 +57,7 @@ public class SigningKeys {
 
     private Path dir;
     private volatile List<RSAKey> keys = List.of();
+    private volatile FileTime readAt;
 
     @PostConstruct
     void init() {
@@ -73,6 +75,7 @@ public class SigningKeys {
 
     /** The key that signs new credentials: the newest. */
     public RSAKey active() {
+        refresh();
         List<RSAKey> current = keys;
         if (current.isEmpty()) {
             throw new IllegalStateException("No credential signing key in " + dir);
@@ -123,8 +126,28 @@ public class SigningKeys {
         }
     }
 
-    /** Reads the directory again (another node may have rotated). */
+    /**
+     * Reads the directory again when it changed since the last read (another node may have
+     * rotated): a key file added or removed changes the directory's modification time.
+     */
+    public void refresh() {
+        FileTime modified = modified();
+        if (modified == null || !modified.equals(readAt)) {
+            reload();
+        }
+    }
+
+    private FileTime modified() {
+        try {
+            return Files.isDirectory(dir) ? Files.getLastModifiedTime(dir) : null;
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Reads the directory again. */
     public synchronized void reload() {
+        readAt = modified();
         if (!Files.isDirectory(dir)) {
             keys = List.of();
             return;

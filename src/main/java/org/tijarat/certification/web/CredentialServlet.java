@@ -53,7 +53,7 @@ public class CredentialServlet extends HttpServlet {
         if (path.equals("/issuer")) {
             send(response, "application/json", JSONObjectUtils.toJSONString(credentials.issuerProfile()), "public, max-age=3600");
         } else if (path.equals("/.well-known/jwks.json")) {
-            keys.reload();
+            keys.refresh();
             send(response, "application/jwk-set+json", credentials.jwks(), "public, max-age=300");
         } else if (path.startsWith("/credentials/status/")) {
             Optional<String> list = certificates.statusList(path.substring("/credentials/status/".length()));
