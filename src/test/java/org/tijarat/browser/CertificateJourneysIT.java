@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.tijarat.certification.CredentialChecks;
 
 /**
  * Certificates in a real browser: the holder's page and downloads, another learner refused the
@@ -23,6 +24,7 @@ class CertificateJourneysIT extends BrowserJourney {
         browser.open("/my/certificates");
         String cardId = browser.attribute(By.cssSelector("article.certificate-card"), "id");
         String code = cardId.substring("certificate-".length());
+        String qrLink;
         assertThat(browser.find(By.cssSelector("article.certificate-card h2")).getText()).isEqualTo("پاکستان سے ایمیزون پر فروخت");
         assertThat(browser.find(By.cssSelector(".share-url")).getText()).endsWith("/verify/" + code);
         assertThat(browser.attribute(By.cssSelector(".linkedin-link"), "href"))
@@ -31,7 +33,9 @@ class CertificateJourneysIT extends BrowserJourney {
             HttpResponse<byte[]> pdf = fetch(client, "/my/certificate/" + code + ".pdf");
             assertThat(pdf.statusCode()).isEqualTo(200);
             assertThat(pdf.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
-            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(CredentialChecks.pdfText(pdf.body())).contains("فاطمہ علی").contains("پاکستان سے ایمیزون پر فروخت");
+            qrLink = CredentialChecks.qrCode(pdf.body());
+            assertThat(qrLink).isEqualTo(SharedServer.baseUrl() + "/verify/" + code);
             HttpResponse<byte[]> jwt = fetch(client, "/my/certificate/" + code + ".jwt");
             assertThat(jwt.statusCode()).isEqualTo(200);
             assertThat(new String(jwt.body(), StandardCharsets.US_ASCII).split("\\.")).hasSize(3);
@@ -47,8 +51,10 @@ class CertificateJourneysIT extends BrowserJourney {
             assertThat(fetch(client, "/my/certificate/" + code + ".jwt").statusCode()).isEqualTo(403);
         }
 
-        // anyone checks it with the form, typing the code loosely
+        // anyone follows the PDF's QR code, or types the code loosely into the form
         browser.forgetCookies();
+        browser.driver().get(qrLink);
+        assertThat(browser.has(By.cssSelector("#verify-result.verification-valid"))).isTrue();
         browser.open("/verify");
         browser.type("code", code.toLowerCase().substring(0, 9) + " " + code.toLowerCase().substring(9));
         browser.submit("verify-submit");
