@@ -84,6 +84,9 @@ class CertificationIT {
     private CertificatePdfs pdfs;
 
     @Inject
+    private CertificateDocuments documents;
+
+    @Inject
     private EnrollmentService enrollment;
 
     @Inject
@@ -419,6 +422,49 @@ class CertificationIT {
         assertThat(pdfs.pdf(old.getCode())).as("the old file stays as it was").isEqualTo(oldPdf);
     }
 
+    // --- the template ------------------------------------------------------------------------------
+
+    @Test
+    void anAdminEditsTheTemplateAndTheNextCertificatesFollowIt() throws Exception {
+        Account admin = fixtures.account(Role.ADMIN);
+        caller.actAs(fixtures.account(Role.TRAINER));
+        assertThatThrownBy(() -> certificates.template()).isInstanceOf(NotAllowedException.class);
+        caller.actAs(admin);
+        TemplateForm form = TemplateForm.of(certificates.template());
+        TemplateForm stale = TemplateForm.of(certificates.template());
+        form.setTitle("Certificate of Achievement");
+        form.setBody("{learner} of {enterprise} completed {course} on {date} in the {program}.");
+        form.setPrimaryColour("#0b6e4f");
+        form.setSigner1Name("Ayesha Khan");
+        form.setSigner1Role("Programme Director");
+        certificates.saveTemplate(form);
+        assertThatThrownBy(() -> certificates.saveTemplate(stale)).isInstanceOf(ConcurrentChangeException.class);
+        TemplateForm bad = TemplateForm.of(certificates.template());
+        bad.setPrimaryColour("green");
+        assertThatThrownBy(() -> certificates.saveTemplate(bad)).satisfies(thrown ->
+                assertThat(thrown).hasRootCauseInstanceOf(jakarta.validation.ConstraintViolationException.class));
+        assertThat(refusal(() -> certificates.saveImage(TemplateImage.LOGO, "not an image".getBytes(StandardCharsets.UTF_8)))
+                .getMessageKey()).isEqualTo("certificate_template.image_type");
+        byte[] logo = png();
+        certificates.saveImage(TemplateImage.LOGO, logo);
+
+        Enterprise enterprise = fixtures.enterprise("Faisalabad Home Textiles");
+        Certificate issued = issued(fixtures.account(Role.LEARNER, enterprise, EnterpriseRole.MEMBER), null);
+        CertificateDocument document = documents.of(issued, certificates.layout());
+        assertThat(document.layout().title()).isEqualTo("Certificate of Achievement");
+        assertThat(document.layout().primaryColour()).isEqualTo("#0b6e4f");
+        assertThat(document.layout().logo()).isEqualTo(logo);
+        String completedOn = document.details().get(1).value();
+        assertThat(completedOn).contains(String.valueOf(issued.getCompletedOn().getYear()));
+        assertThat(document.body()).isEqualTo(issued.nameInLatin() + " of Faisalabad Home Textiles, Lahore completed "
+                + issued.getCourseTitle() + " on " + completedOn + " in the " + issued.getProgramName() + ".");
+        assertThat(document.verifyUrl()).endsWith("/verify/" + issued.getCode());
+        caller.actAs(admin);
+        byte[] pdf = pdfs.pdf(issued.getCode());
+        assertThat(pdf.length).as("the logo is embedded").isGreaterThan(logo.length);
+        assertThat(pdfs.preview()).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
+    }
+
     // --- helpers ---------------------------------------------------------------------------------
 
     /** A certificate of a new learner for a new one-lesson course, earned by completing the lesson. */
@@ -438,6 +484,17 @@ class CertificationIT {
         learning.completeLesson(course.courseId(), course.key(0, 0));
         return tx.call(em -> em.createQuery("SELECT c FROM Certificate c WHERE c.enrollmentId = :e", Certificate.class)
                 .setParameter("e", enrolled.getId()).getSingleResult());
+    }
+
+    private static byte[] png() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 60, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x0b, 0x6e, 0x4f));
+        g.fillRect(0, 0, 120, 60);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private long certificatesOf(Enrollment enrolled) {
