@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * served from storage; public lookups of the verification page (one in ten for an unknown code,
  * which must answer 404); and public credential requests ({@code /credentials/{code}.jwt}, signed
  * on first request). Prints throughput, latency percentiles, SQL statements per request and errors
- * in the lines of Bench.java, whose sign-in and report it uses (launched as a multi-file program).
+ * in the lines of Bench.java, whose sign-in and report it uses (launched as a multi-file program),
+ * and the PDFs' mean size.
  * Usage: java scripts/CertificateBench.java <base-url> <codes-file> <concurrency> <seconds>
  */
 public class CertificateBench {
@@ -59,8 +60,10 @@ public class CertificateBench {
             admins.add(admin);
             visitors.add(client());
         }
-        Check pdf = r -> r.body().length > 4 && r.body()[0] == '%' && r.body()[1] == 'P';
-        List<Bench.Result> results = new ArrayList<>();
+        Check pdf = r -> r.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf")
+                && new String(r.body(), 0, Math.min(4, r.body().length), java.nio.charset.StandardCharsets.US_ASCII)
+                        .equals("%PDF");
+        List<Measured> results = new ArrayList<>();
 
         // first render: each of the first codes once (the renders are the work, so no warm-up on them)
         AtomicInteger next = new AtomicInteger();
@@ -89,7 +92,13 @@ public class CertificateBench {
                 true));
 
         System.out.println("  (SQL: statements sent to the database per request, averaged over the measured requests)");
-        results.forEach(Bench.Result::print);
+        results.forEach(m -> m.result().print());
+        System.out.printf("  (PDF size: %.0f KB on average at first render, %.0f KB stored)%n",
+                results.get(0).meanBytes() / 1024, results.get(1).meanBytes() / 1024);
+    }
+
+    /** A scenario's report line and the mean size of its response bodies. */
+    record Measured(Bench.Result result, double meanBytes) {
     }
 
     private static HttpClient client() {
@@ -101,16 +110,16 @@ public class CertificateBench {
     }
 
     /** Runs the clients until the target runs out or the time is up; SQL counted for paths under the prefix. */
-    private static Bench.Result measure(String base, String name, String prefix, List<HttpClient> clients, int seconds,
+    private static Measured measure(String base, String name, String prefix, List<HttpClient> clients, int seconds,
             Target target, Check check, boolean warmUp) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients.size());
         HttpClient plain = HttpClient.newHttpClient();
         if (warmUp) {
-            drive(pool, base, clients, 5, target, check, new ArrayList<>(), new long[2]);
+            drive(pool, base, clients, 5, target, check, new ArrayList<>(), new long[3]);
         }
         plain.send(HttpRequest.newBuilder(URI.create(base + "/diagnostics/sql?reset")).build(), HttpResponse.BodyHandlers.ofString());
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());
-        long[] counts = new long[2];
+        long[] counts = new long[3];
         long start = System.nanoTime();
         drive(pool, base, clients, seconds, target, check, micros, counts);
         double elapsed = (System.nanoTime() - start) / 1e9;
@@ -127,8 +136,8 @@ public class CertificateBench {
                 requests += n;
             }
         }
-        return new Bench.Result(name, counts[0], counts[1], elapsed, new ArrayList<>(micros),
-                requests == 0 ? Double.NaN : statements / requests);
+        return new Measured(new Bench.Result(name, counts[0], counts[1], elapsed, new ArrayList<>(micros),
+                requests == 0 ? Double.NaN : statements / requests), counts[0] == 0 ? 0 : (double) counts[2] / counts[0]);
     }
 
     private static void drive(ExecutorService pool, String base, List<HttpClient> clients, int seconds, Target target,
@@ -141,6 +150,7 @@ public class CertificateBench {
             futures.add(pool.submit(() -> {
                 long requests = 0;
                 long errors = 0;
+                long bytes = 0;
                 while (System.nanoTime() < deadline) {
                     Ask ask = target.next(index);
                     if (ask == null) {
@@ -153,19 +163,21 @@ public class CertificateBench {
                         if (response.statusCode() != ask.status() || !check.ok(response)) {
                             errors++;
                         }
+                        bytes += response.body().length;
                     } catch (IOException e) {
                         errors++;
                     }
                     micros.add((System.nanoTime() - t0) / 1000);
                     requests++;
                 }
-                return new long[] {requests, errors};
+                return new long[] {requests, errors, bytes};
             }));
         }
         for (Future<long[]> future : futures) {
             long[] c = future.get();
             counts[0] += c[0];
             counts[1] += c[1];
+            counts[2] += c[2];
         }
     }
 }

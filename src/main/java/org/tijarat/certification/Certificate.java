@@ -165,7 +165,7 @@ public class Certificate implements Serializable {
         return switch (status) {
             case REVOKED -> Standing.REVOKED;
             case SUSPENDED -> Standing.SUSPENDED;
-            case ISSUED -> expiresOn != null && !day.isBefore(expiresOn) ? Standing.EXPIRED : Standing.VALID;
+            case ISSUED -> expiresOn != null && day.isAfter(expiresOn) ? Standing.EXPIRED : Standing.VALID;
         };
     }
 
@@ -219,10 +219,6 @@ public class Certificate implements Serializable {
 
     void signed(String jwt) {
         this.credentialJwt = jwt;
-    }
-
-    void rendered(String file) {
-        this.pdfFile = file;
     }
 
     public boolean isCurrent() {

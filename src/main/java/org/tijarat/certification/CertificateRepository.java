@@ -79,6 +79,21 @@ public class CertificateRepository {
                 .setParameter(1, UtcInstantConverter.format(now)).setParameter(2, id).executeUpdate();
     }
 
+    /**
+     * Records a certificate's stored PDF name or its signed credential, made on first request,
+     * unless another request recorded one first; returns the one kept. In SQL: it changes nothing
+     * an admin decides, so it must not raise the row's version under an admin's open form.
+     */
+    public String recordFirst(long id, String column, String value) {
+        if (!column.equals("pdf_file") && !column.equals("credential_jwt")) {
+            throw new IllegalArgumentException(column);
+        }
+        em.createNativeQuery("UPDATE certificate SET " + column + " = ? WHERE id = ? AND " + column + " IS NULL")
+                .setParameter(1, value).setParameter(2, id).executeUpdate();
+        return (String) em.createNativeQuery("SELECT " + column + " FROM certificate WHERE id = ? FOR UPDATE")
+                .setParameter(1, id).getSingleResult();
+    }
+
     public void persist(Object entity) {
         em.persist(entity);
     }
@@ -137,12 +152,12 @@ public class CertificateRepository {
         if (search.status() != null) {
             switch (search.status()) {
                 case VALID -> {
-                    jpql.append(" AND c.status = :issued AND (c.expiresOn IS NULL OR c.expiresOn > :today)");
+                    jpql.append(" AND c.status = :issued AND (c.expiresOn IS NULL OR c.expiresOn >= :today)");
                     parameters.add(new Object[] {"issued", CertificateStatus.ISSUED});
                     parameters.add(new Object[] {"today", search.today()});
                 }
                 case EXPIRED -> {
-                    jpql.append(" AND c.status = :issued AND c.expiresOn <= :today");
+                    jpql.append(" AND c.status = :issued AND c.expiresOn < :today");
                     parameters.add(new Object[] {"issued", CertificateStatus.ISSUED});
                     parameters.add(new Object[] {"today", search.today()});
                 }

@@ -80,12 +80,7 @@ public class CertificateService {
 
     /** Records the stored PDF's file name, unless another download stored one first (which is then kept). */
     public String storePdfName(long certificateId, String file) {
-        Certificate certificate = certificates.lock(certificateId);
-        if (certificate.getPdfFile() != null) {
-            return certificate.getPdfFile();
-        }
-        certificate.rendered(file);
-        return file;
+        return certificates.recordFirst(certificateId, "pdf_file", file);
     }
 
     public TemplateLayout layout() {
@@ -117,11 +112,7 @@ public class CertificateService {
         if (found.getCredentialJwt() != null) {
             return found.getCredentialJwt();
         }
-        Certificate certificate = certificates.lock(found.getId());
-        if (certificate.getCredentialJwt() == null) {
-            certificate.signed(credentials.signedCredential(certificate));
-        }
-        return certificate.getCredentialJwt();
+        return certificates.recordFirst(found.getId(), "credential_jwt", credentials.signedCredential(found));
     }
 
     /** A status list ({@code revocation-1}, {@code suspension-1}) as a signed credential. */
@@ -212,6 +203,10 @@ public class CertificateService {
         Certificate old = locked(id, version);
         if (!old.isCurrent()) {
             throw new BusinessException("certificate.already_superseded");
+        }
+        if (old.getStatus() != CertificateStatus.ISSUED) {
+            // revocation is final, and a suspension is decided before anything is reissued
+            throw new BusinessException("certificate.not_reissuable");
         }
         Achievement corrected = achievementOf(old).renamed(newName, latin, CertificateIssuer.searchKey(newName, latin));
         old.releaseEnrollment();

@@ -124,7 +124,8 @@ public final class OpenBadges {
         credential.put("issuer", issuer);
         credential.put("validFrom", dateTime(certificate.getIssuedAt()));
         if (certificate.getExpiresOn() != null) {
-            credential.put("validUntil", dateTime(certificate.getExpiresOn()));
+            // valid through its last day, in the program's zone (as the verification page counts it)
+            credential.put("validUntil", dateTime(certificate.getExpiresOn().plusDays(1).atStartOfDay(CertificateService.PROGRAM_ZONE).toInstant()));
         }
         credential.put("awardedDate", dateTime(certificate.getIssuedAt()));
         credential.put("credentialSubject", subject);

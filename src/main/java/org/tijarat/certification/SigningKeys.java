@@ -114,8 +114,8 @@ public class SigningKeys {
             }
             RSAKey key = new RSAKeyGenerator(2048).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).generate();
             Path temp = dir.resolve("." + kid + ".tmp");
+            createPrivate(temp);
             Files.writeString(temp, key.toJSONString(), StandardCharsets.UTF_8);
-            restrict(temp);
             Files.move(temp, dir.resolve(kid + SUFFIX), StandardCopyOption.ATOMIC_MOVE);
             reload();
             return key;
@@ -170,11 +170,13 @@ public class SigningKeys {
         keys = List.copyOf(found);
     }
 
-    private static void restrict(Path file) {
+    /** Creates the file readable by the server's user only, before anything secret is written to it (where POSIX allows). */
+    private static void createPrivate(Path file) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        } catch (UnsupportedOperationException | IOException e) {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
             LOG.fine(() -> "Cannot restrict the permissions of " + file);
+            Files.createFile(file);
         }
     }
 }

@@ -349,6 +349,9 @@ class CertificationIT {
         caller.anonymous();
         assertThatThrownBy(() -> pdfs.pdf(certificate.getCode())).isInstanceOf(NotAllowedException.class);
 
+        Account admin = fixtures.account(Role.ADMIN);
+        caller.actAs(admin);
+        long versionSeenByAnAdmin = certificates.get(certificate.getId()).getVersion();
         caller.actAs(holder);
         byte[] first = pdfs.pdf(certificate.getCode());
         assertThat(new String(first, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
@@ -366,6 +369,10 @@ class CertificationIT {
         assertThat(still).isEqualTo(file);
         caller.actAs(holder);
         assertThat(certificates.holderCredential(certificate.getCode())).isEqualTo(certificate.getCredentialJwt());
+        // the first download stored the file without changing anything an admin decides: their form is still current
+        caller.actAs(admin);
+        assertThat(certificates.suspend(certificate.getId(), versionSeenByAnAdmin, "Checking the enterprise").getStatus())
+                .isEqualTo(CertificateStatus.SUSPENDED);
     }
 
     @Test
@@ -420,6 +427,17 @@ class CertificationIT {
         byte[] newPdf = pdfs.pdf(fresh.getCode());
         assertThat(newPdf).isNotEqualTo(oldPdf);
         assertThat(pdfs.pdf(old.getCode())).as("the old file stays as it was").isEqualTo(oldPdf);
+        caller.actAs(admin);
+        Certificate current = certificates.get(fresh.getId());
+        // revocation is final: a revoked certificate is not brought back by a reissue, nor a suspended one
+        Certificate suspended = certificates.suspend(fresh.getId(), current.getVersion(), "Checking the name");
+        assertThat(refusal(() -> certificates.reissue(fresh.getId(), suspended.getVersion(), "محمد عثمان طارق", null, "Typo"))
+                .getMessageKey()).isEqualTo("certificate.not_reissuable");
+        Certificate revoked = certificates.revoke(fresh.getId(), suspended.getVersion(), "Not the learner's work");
+        assertThat(refusal(() -> certificates.reissue(fresh.getId(), revoked.getVersion(), "محمد عثمان طارق", null, "Typo"))
+                .getMessageKey()).isEqualTo("certificate.not_reissuable");
+        caller.actAs(holder);
+        assertThat(certificates.mine()).hasSize(2);
     }
 
     // --- the template ------------------------------------------------------------------------------

@@ -57,7 +57,8 @@ class CredentialsTest {
         assertThat(claims.getIssuer()).isEqualTo(BASE + "/issuer");
         assertThat(claims.getJWTID()).isEqualTo(BASE + "/verify/" + certificate.getCode());
         assertThat(claims.getNotBeforeTime().toInstant()).isEqualTo(Instant.parse("2026-11-27T10:15:30Z"));
-        assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.parse("2028-11-27T00:00:00Z"));
+        // valid through 27 November 2028 in Pakistan: until midnight at its end, 19:00 UTC
+        assertThat(claims.getExpirationTime().toInstant()).isEqualTo(Instant.parse("2028-11-27T19:00:00Z"));
         assertThat(claims.getSubject()).as("no sub: the subject has no id").isNull();
         assertThat(claims.getStringListClaim("@context")).containsExactly(
                 "https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");

@@ -12,6 +12,7 @@ import java.io.Serial;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import org.tijarat.certification.Certificate;
+import org.tijarat.certification.CertificateCode;
 import org.tijarat.certification.CertificatePdfs;
 import org.tijarat.certification.CertificateService;
 import org.tijarat.platform.NotAllowedException;
@@ -45,7 +46,11 @@ public class CertificateDownloadServlet extends HttpServlet {
         String kind = name.substring(dot + 1);
         try {
             switch (kind) {
-                case "pdf" -> send(response, "application/pdf", pdfs.pdf(code), code + ".pdf");
+                case "pdf" -> {
+                    byte[] pdf = pdfs.pdf(code);
+                    // named by the stored code, not by what was typed in the address
+                    send(response, "application/pdf", pdf, CertificateCode.parse(code).orElseThrow() + ".pdf");
+                }
                 case "jwt", "json" -> {
                     Certificate certificate = certificates.forHolder(code);
                     String jwt = certificates.holderCredential(certificate.getCode());

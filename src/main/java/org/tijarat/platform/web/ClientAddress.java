@@ -20,7 +20,12 @@ public class ClientAddress {
 
     public String of(HttpServletRequest request) {
         if (header.isPresent() && !header.get().isBlank()) {
-            String value = request.getHeader(header.get());
+            // the last line of the header: a proxy that adds a line of its own (rather than extending
+            // the client's) puts it after whatever the client sent
+            String value = null;
+            for (var lines = request.getHeaders(header.get()); lines != null && lines.hasMoreElements();) {
+                value = lines.nextElement();
+            }
             if (value != null && !value.isBlank()) {
                 String[] hops = value.split(",");
                 return hops[hops.length - 1].strip();
