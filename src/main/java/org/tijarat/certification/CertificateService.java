@@ -3,6 +3,7 @@ package org.tijarat.certification;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -53,6 +54,12 @@ public class CertificateService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private StatusListCache statusLists;
+
+    @Inject
+    private Event<StatusListCache.StatusChanged> statusChanged;
 
     @Inject
     private Clock clock;
@@ -139,7 +146,9 @@ public class CertificateService {
         if (status == null) {
             return Optional.empty();
         }
-        return Optional.of(credentials.signedStatusList(purpose, list, certificates.indexesIn(list, status), clock.instant()));
+        int number = list;
+        return Optional.of(statusLists.get(purpose + "-" + number,
+                () -> credentials.signedStatusList(purpose, number, certificates.indexesIn(number, status), clock.instant())));
     }
 
     // --- admins --------------------------------------------------------------------------------
@@ -309,6 +318,7 @@ public class CertificateService {
 
     private void log(Certificate certificate, Account actor, CertificateEvent.Action action, String detail) {
         certificates.persist(new CertificateEvent(certificate.getId(), clock.instant(), actor, action, detail));
+        statusChanged.fire(new StatusListCache.StatusChanged(certificate.getId()));
     }
 
     private static Achievement achievementOf(Certificate c) {
