@@ -2,12 +2,15 @@ package org.tijarat.assessment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.persistence.config.QueryHints;
 import org.tijarat.platform.NotFoundException;
+import org.tijarat.platform.UtcInstantConverter;
 
 /** Queries of banks, quizzes and attempts. */
 @ApplicationScoped
@@ -45,33 +48,61 @@ public class AssessmentRepository {
     }
 
     /** The attempt with its row locked: saves and the submit of one attempt happen one after another. */
+    /**
+     * The attempt, its row locked until commit and its state as committed before the lock was
+     * granted. The lock is taken in SQL, reading the row's version: EclipseLink's locking find
+     * refreshes the attempt, which also loads its questions without their versions (a statement
+     * each when grading reads them). An attempt this transaction had already read is refreshed
+     * only if another one changed it since.
+     */
     public QuizAttempt getAttemptLocked(long id) {
-        return Optional.ofNullable(em.find(QuizAttempt.class, id, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(NotFoundException::new);
+        List<?> locked = em.createNativeQuery("SELECT version FROM quiz_attempt WHERE id = ? FOR UPDATE").setParameter(1, id)
+                .getResultList();
+        if (locked.isEmpty()) {
+            throw new NotFoundException();
+        }
+        QuizAttempt attempt = em.find(QuizAttempt.class, id);
+        if (attempt.getVersion() != ((Number) locked.getFirst()).longValue()) {
+            em.refresh(attempt);
+        }
+        return attempt;
     }
 
     public AttemptQuestion getAttemptQuestion(long id) {
         return Optional.ofNullable(em.find(AttemptQuestion.class, id)).orElseThrow(NotFoundException::new);
     }
 
-    /** One asked question's id and its version's content, without loading entities (the autosave's lean read). */
-    public Optional<Object[]> findAskedContent(long attemptId, int position) {
-        return em.createQuery("SELECT q.id, v.content FROM AttemptQuestion q JOIN q.version v WHERE q.attempt.id = :a AND q.position = :p",
-                        Object[].class)
-                .setParameter("a", attemptId).setParameter("p", position)
-                .getResultStream().findFirst();
+    /**
+     * The autosave's one read: the attempt's owner, status and deadline with the asked question's
+     * row and version, locking the attempt (and that row) until commit, so a save and a submit of
+     * the same attempt take turns. In SQL, without building entities: it runs for every answer.
+     */
+    public Optional<AnswerTarget> lockAnswerTarget(long attemptId, int position) {
+        List<?> rows = em.createNativeQuery("SELECT a.account_id, a.status, a.deadline_at, q.id, q.version_id"
+                        + " FROM quiz_attempt a JOIN attempt_question q ON q.attempt_id = a.id AND q.position = ?"
+                        + " WHERE a.id = ? FOR UPDATE")
+                .setParameter(1, position).setParameter(2, attemptId).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.getFirst();
+        return Optional.of(new AnswerTarget(((Number) row[0]).longValue(), AttemptStatus.valueOf((String) row[1]),
+                UtcInstantConverter.parse(row[2]), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()));
     }
 
-    /** Writes one answer (the autosave's one update). */
+    /** Writes one answer (the autosave's one update); in SQL, since the row carries no version to raise. */
     public void saveAnswer(long askedId, String answer, Instant now) {
-        em.createQuery("UPDATE AttemptQuestion q SET q.answer = :answer, q.savedAt = :now WHERE q.id = :id")
-                .setParameter("answer", answer).setParameter("now", now).setParameter("id", askedId)
+        em.createNativeQuery("UPDATE attempt_question SET answer = ?, saved_at = ? WHERE id = ?")
+                .setParameter(1, answer).setParameter(2, UtcInstantConverter.format(now)).setParameter(3, askedId)
                 .executeUpdate();
     }
 
     public List<AttemptQuestion> asked(long attemptId) {
-        return em.createQuery("SELECT q FROM AttemptQuestion q JOIN FETCH q.version v JOIN FETCH v.question WHERE q.attempt.id = :a"
-                                + " ORDER BY q.position", AttemptQuestion.class)
+        // the hint fetches the versions' questions too, which a fetch join through an alias would not;
+        // no flush first: flushing would load the attempt's question list only to find nothing new in it
+        return em.createQuery("SELECT q FROM AttemptQuestion q WHERE q.attempt.id = :a ORDER BY q.position", AttemptQuestion.class)
+                .setHint(QueryHints.FETCH, "q.version.question")
+                .setFlushMode(FlushModeType.COMMIT)
                 .setParameter("a", attemptId).getResultList();
     }
 
@@ -132,8 +163,9 @@ public class AssessmentRepository {
 
     /** A quiz's slots with their fixed questions and those questions' current versions, in one query. */
     public List<QuizSlot> slots(long quizId) {
-        return em.createQuery("SELECT s FROM QuizSlot s LEFT JOIN FETCH s.question q LEFT JOIN FETCH q.currentVersion"
-                        + " WHERE s.quiz.id = :quiz ORDER BY s.position", QuizSlot.class)
+        // EclipseLink ignores a fetch join through another's alias; its hint fetches the versions too
+        return em.createQuery("SELECT s FROM QuizSlot s WHERE s.quiz.id = :quiz ORDER BY s.position", QuizSlot.class)
+                .setHint(QueryHints.LEFT_FETCH, "s.question.currentVersion")
                 .setParameter("quiz", quizId).getResultList();
     }
 

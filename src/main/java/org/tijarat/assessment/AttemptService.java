@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.tijarat.enrollment.EnrollmentLearners;
-import org.tijarat.identity.Account;
 import org.tijarat.identity.Caller;
 import org.tijarat.platform.BusinessException;
 import org.tijarat.platform.NotAllowedException;
@@ -30,6 +29,9 @@ public class AttemptService {
     private AttemptStarts starts;
 
     @Inject
+    private AnswerShapes shapes;
+
+    @Inject
     private GradingService grading;
 
     @Inject
@@ -47,11 +49,11 @@ public class AttemptService {
 
     /** What the learner sees before starting. */
     public QuizOverview overview(long quizId) {
-        Account learner = caller.account();
+        long learner = caller.activeId();
         Quiz quiz = repository.getQuiz(quizId);
         requireLearner(learner, quiz);
-        List<QuizAttempt> attempts = repository.attempts(quizId, learner.getId());
-        QuizOverride override = repository.findOverride(quizId, learner.getId()).orElse(null);
+        List<QuizAttempt> attempts = repository.attempts(quizId, learner);
+        QuizOverride override = repository.findOverride(quizId, learner).orElse(null);
         Long open = attempts.stream().filter(QuizAttempt::isOpen).map(QuizAttempt::getId).findFirst().orElse(null);
         String refusal = null;
         try {
@@ -68,14 +70,14 @@ public class AttemptService {
 
     /** Starts an attempt, or resumes the open one; returns its id. */
     public long start(long quizId) {
-        Account learner = caller.account();
+        long learner = caller.activeId();
         requireLearner(learner, repository.getQuiz(quizId));
-        return starts.startOrResume(quizId, learner.getId());
+        return starts.startOrResume(quizId, learner);
     }
 
     /** The attempt as its learner may see it now. */
     public AttemptView view(long attemptId) {
-        QuizAttempt attempt = repository.getAttempt(attemptId).requireLearner(caller.account().getId());
+        QuizAttempt attempt = repository.getAttempt(attemptId).requireLearner(caller.activeId());
         return AttemptViews.of(attempt, repository.asked(attemptId), attempt.getQuiz().showsFeedback(clock.instant()));
     }
 
@@ -85,14 +87,14 @@ public class AttemptService {
      * Returns when it was saved.
      */
     public Instant save(long attemptId, int position, Response response) {
-        long learnerId = caller.account().getId();
+        long learnerId = caller.activeId();
         Instant now = clock.instant();
-        QuizAttempt attempt = repository.getAttemptLocked(attemptId).requireLearner(learnerId);
-        attempt.checkAcceptsAnswers(now, grace());
-        Object[] asked = repository.findAskedContent(attemptId, position)
-                .orElseThrow(() -> new BusinessException("attempt.no_such_question"));
-        response.checkedFor(QuestionJson.read((String) asked[1]));
-        repository.saveAnswer((Long) asked[0], QuestionJson.write(response), now);
+        AnswerTarget target = repository.lockAnswerTarget(attemptId, position).orElseThrow(() -> {
+            repository.getAttempt(attemptId).requireLearner(learnerId);
+            return new BusinessException("attempt.no_such_question");
+        }).checkAccepts(learnerId, now, grace());
+        response.checkedFor(shapes.of(target.versionId()));
+        repository.saveAnswer(target.askedId(), QuestionJson.write(response), now);
         return now;
     }
 
@@ -101,7 +103,7 @@ public class AttemptService {
      * submit): in one transaction, with the same checks as the autosave.
      */
     public void saveAll(long attemptId, java.util.Map<Integer, Response> answers) {
-        long learnerId = caller.account().getId();
+        long learnerId = caller.activeId();
         Instant now = clock.instant();
         QuizAttempt attempt = repository.getAttemptLocked(attemptId).requireLearner(learnerId);
         attempt.checkAcceptsAnswers(now, grace());
@@ -123,7 +125,7 @@ public class AttemptService {
      * one transaction under the attempt's row lock; a second or concurrent submit changes nothing.
      */
     public AttemptStatus submit(long attemptId, Map<Integer, Response> answers) {
-        long learnerId = caller.account().getId();
+        long learnerId = caller.activeId();
         Instant now = clock.instant();
         QuizAttempt attempt = repository.getAttemptLocked(attemptId).requireLearner(learnerId);
         if (!attempt.isOpen()) {
@@ -152,8 +154,8 @@ public class AttemptService {
         return Duration.ofSeconds(graceSeconds);
     }
 
-    private void requireLearner(Account learner, Quiz quiz) {
-        if (!learners.mayLearn(learner.getId(), quiz.getCourseId())) {
+    private void requireLearner(long learner, Quiz quiz) {
+        if (!learners.mayLearn(learner, quiz.getCourseId())) {
             throw new NotAllowedException();
         }
     }

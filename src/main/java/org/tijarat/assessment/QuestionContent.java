@@ -63,6 +63,11 @@ public record QuestionContent(QuestionType type, String text, String generalFeed
         return new ArrayList<>(new LinkedHashSet<>(pairs.stream().map(Pair::match).toList()));
     }
 
+    /** What an answer to this question may name: its type and how many options and matching items it has. */
+    public AnswerShape shape() {
+        return new AnswerShape(type, optionCount(), pairs.size());
+    }
+
     /** How many options the learner's picks may name: choices, or matching answers. */
     public int optionCount() {
         return type == QuestionType.MATCHING ? matchOptions().size() : choices.size();

@@ -65,10 +65,13 @@ public class QuestionVersion implements Serializable {
         this.parsed = content;
     }
 
-    /** Changes the key only: the same text, options and marks, other fractions. */
+    /**
+     * Changes the key only: the same text, options and marks, other fractions. The answer's shape
+     * stays as it was, which lets the autosave keep each version's shape in memory.
+     */
     void correctKey(QuestionContent corrected, Instant now) {
         QuestionContent current = content();
-        if (corrected.type() != current.type() || !corrected.text().equals(current.text())
+        if (!corrected.shape().equals(current.shape()) || !corrected.text().equals(current.text())
                 || corrected.choices().size() != current.choices().size()) {
             throw new BusinessException("question.correction_changes_more");
         }

@@ -125,6 +125,10 @@ public class QuizAttempt implements Serializable {
      * sent just before it, still in flight) has not passed.
      */
     public void checkAcceptsAnswers(Instant now, Duration grace) {
+        checkAcceptsAnswers(status, deadlineAt, now, grace);
+    }
+
+    static void checkAcceptsAnswers(AttemptStatus status, Instant deadlineAt, Instant now, Duration grace) {
         if (status != AttemptStatus.OPEN) {
             throw new BusinessException("attempt.already_submitted");
         }
@@ -174,6 +178,10 @@ public class QuizAttempt implements Serializable {
 
     public Long getId() {
         return id;
+    }
+
+    long getVersion() {
+        return version;
     }
 
     public Quiz getQuiz() {

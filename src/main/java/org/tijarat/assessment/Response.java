@@ -29,6 +29,11 @@ public record Response(List<Integer> picks, String text) implements Serializable
 
     /** Refuses what the question could not have offered: a forged option id, a duplicate, a text too long. */
     public Response checkedFor(QuestionContent q) {
+        return checkedFor(q.shape());
+    }
+
+    /** The same check against what a question offers, without its texts (the autosave keeps these in memory). */
+    public Response checkedFor(AnswerShape q) {
         if (text.length() > MAX_TEXT) {
             throw new BusinessException("attempt.answer_too_long", MAX_TEXT);
         }
@@ -43,7 +48,7 @@ public record Response(List<Integer> picks, String text) implements Serializable
                 }
             }
             case MATCHING -> {
-                if (picks.size() > q.pairs().size() || picks.stream().anyMatch(p -> p < 0 || p > options)) {
+                if (picks.size() > q.pairCount() || picks.stream().anyMatch(p -> p < 0 || p > options)) {
                     throw new BusinessException("attempt.bad_option");
                 }
             }

@@ -153,7 +153,11 @@ public class Account implements Serializable {
 
     /** True when a session signed in at that moment predates the current password. */
     public boolean signedInBeforePasswordChange(Instant signedInAt) {
-        return credentialsChangedAt != null && signedInAt.isBefore(credentialsChangedAt);
+        return standing().signedInBeforePasswordChange(signedInAt);
+    }
+
+    public AccountStanding standing() {
+        return new AccountStanding(status, credentialsChangedAt);
     }
 
     /** Following a link mailed to the address proves it; the first time counts. */
@@ -194,7 +198,7 @@ public class Account implements Serializable {
     }
 
     public boolean isActive() {
-        return status == AccountStatus.ACTIVE;
+        return standing().isActive();
     }
 
     public boolean isEmailVerified() {

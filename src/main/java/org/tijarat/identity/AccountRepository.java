@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.tijarat.platform.NotFoundException;
 import org.tijarat.platform.TextNormalizer;
+import org.tijarat.platform.UtcInstantConverter;
 
 @ApplicationScoped
 public class AccountRepository {
@@ -16,6 +17,14 @@ public class AccountRepository {
 
     public Optional<Account> find(long id) {
         return Optional.ofNullable(em.find(Account.class, id));
+    }
+
+    /** An account's standing in one lean read, without loading the account and its roles (for hot requests). */
+    public Optional<AccountStanding> standing(long id) {
+        List<?> rows = em.createNativeQuery("SELECT status, credentials_changed_at FROM account WHERE id = ?")
+                .setParameter(1, id).getResultList();
+        return rows.stream().findFirst().map(Object[].class::cast)
+                .map(row -> new AccountStanding(AccountStatus.valueOf((String) row[0]), UtcInstantConverter.parse(row[1])));
     }
 
     public Account get(long id) {

@@ -36,6 +36,11 @@ public class UtcInstantConverter implements AttributeConverter<Instant, Object> 
     /** Drivers hand back a {@link LocalDateTime} (Connector/J, H2), a {@link Timestamp} or text. */
     @Override
     public Instant convertToEntityAttribute(Object value) {
+        return parse(value);
+    }
+
+    /** The instant a column's value stands for, also for native queries. */
+    public static Instant parse(Object value) {
         return switch (value) {
             case null -> null;
             case LocalDateTime local -> local.toInstant(ZoneOffset.UTC);
