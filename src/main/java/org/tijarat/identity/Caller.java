@@ -14,8 +14,7 @@ import org.tijarat.platform.NotAllowedException;
 /**
  * Who is acting in this request, as services check it: the signed-in, active account whose
  * password has not changed since this session signed in. Admins pass every role check. The
- * principal's name is the account id, which survives an email change. The lean check is made
- * once per request.
+ * principal's name is the account id, which survives an email change.
  */
 @RequestScoped
 public class Caller {
@@ -34,9 +33,6 @@ public class Caller {
 
     @Inject
     private Clock clock;
-
-    /** The id {@link #activeId()} checked in this request. */
-    private Long checkedId;
 
     public Optional<Long> id() {
         Principal principal = security.getCallerPrincipal();
@@ -66,11 +62,8 @@ public class Caller {
      */
     public long activeId() {
         long id = id().orElseThrow(NotAllowedException::new);
-        if (checkedId == null || checkedId != id) {
-            if (!accounts.standing(id).map(standing -> standing.usableBy(signedInAt())).orElse(false)) {
-                throw new NotAllowedException();
-            }
-            checkedId = id;
+        if (!accounts.standing(id).map(standing -> standing.usableBy(signedInAt())).orElse(false)) {
+            throw new NotAllowedException();
         }
         return id;
     }

@@ -302,6 +302,16 @@ class AssessmentIT {
         caller.actAs(outsider);
         assertThat(refusal(() -> attempts.start(quiz.getId()))).isInstanceOf(NotAllowedException.class);
 
+        // the autosave's lean check of the caller still refuses an account deactivated meanwhile
+        Account deactivated = fixtures.learnerIn(s);
+        caller.actAs(deactivated);
+        long deactivatedAttempt = attempts.start(quiz.getId());
+        tx.run(em -> em.find(Account.class, deactivated.getId()).deactivate());
+        assertThat(refusal(() -> attempts.save(deactivatedAttempt, 1, picks(1)))).isInstanceOf(NotAllowedException.class);
+        Object unsaved = tx.call(em -> em.createNativeQuery("SELECT answer FROM attempt_question WHERE attempt_id = ?")
+                .setParameter(1, deactivatedAttempt).getSingleResult());
+        assertThat(unsaved).isNull();
+
         Account otherTrainer = fixtures.account(Role.TRAINER);
         caller.actAs(otherTrainer);
         assertThat(refusal(() -> statistics.of(quiz.getId()))).isInstanceOf(NotAllowedException.class);

@@ -1,5 +1,6 @@
 package org.tijarat.assessment.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -16,8 +17,11 @@ import org.tijarat.assessment.QuestionJson;
  * answer ({@code {"picks":[2]}} or {@code {"text":"…"}}), a few dozen bytes. Answers 200 with the
  * time it was saved, or problem JSON saying why not (time up, submitted, not an offered option).
  * A cross-site page cannot send it: a JSON PUT needs a CORS preflight, which this site never grants.
+ * One instance serves every request (it holds nothing but the service's proxy): a resource made
+ * per request costs an injection on every autosave.
  */
 @Path("/attempts/{attempt}/answers/{position}")
+@ApplicationScoped
 public class AnswerResource {
 
     /** When the answer was committed. */

@@ -63,7 +63,7 @@ public class TakeBacking implements Serializable {
     }
 
     /** The place (1-based) to preselect for an ordering item: where the learner put it, else where it is shown. */
-    public int placeOf(AttemptView.Asked asked, int itemId, int shownIndex) {
+    static int placeOf(AttemptView.Asked asked, int itemId, int shownIndex) {
         int saved = asked.saved().picks().indexOf(itemId);
         return saved >= 0 ? saved + 1 : shownIndex + 1;
     }

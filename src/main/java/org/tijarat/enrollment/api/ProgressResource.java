@@ -1,5 +1,6 @@
 package org.tijarat.enrollment.api;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
@@ -13,9 +14,10 @@ import org.tijarat.enrollment.LessonProgress;
 /**
  * {@code POST /api/learning/{course}/lessons/{key}/video}: the player's lean report of where a video
  * is and how much of it was watched, a few dozen bytes every quarter minute. The session cookie is
- * SameSite, so another site cannot post it for the learner.
+ * SameSite, so another site cannot post it for the learner. One instance serves every request.
  */
 @Path("/learning/{course}/lessons/{key}/video")
+@ApplicationScoped
 public class ProgressResource {
 
     /** What the player needs back: whether the lesson is complete now. */
