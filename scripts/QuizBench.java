@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * within two minutes. Prints latency percentiles, errors and SQL per request for start, save and
  * submit-and-grade, and writes every acknowledged answer to a file; with --verify (after the server
  * has stopped, so an embedded database can be opened) it checks that each of them is in the database.
- * Usage: java scripts/QuizBench.java <base-url> <webinar-file> <acknowledged-file> [learners]
+ * Usage: java scripts/QuizBench.java <base-url> <webinar-file> <acknowledged-file> [learners [server-pid database-pid]]
  *        java -cp <jdbc jars> scripts/QuizBench.java --verify <acknowledged-file> <jdbc-url> <user> <password>
  */
 public class QuizBench {
@@ -46,6 +46,7 @@ public class QuizBench {
         final String email;
         volatile String session;
         volatile String takeState;
+        volatile BrowserConnection connection;
         long attempt;
         final Map<Integer, Integer> acknowledged = new ConcurrentHashMap<>();
 
@@ -93,6 +94,7 @@ public class QuizBench {
                 learners.size(), (System.nanoTime() - t0) / 1e9, quiz, ANSWERS);
         HTTP.send(HttpRequest.newBuilder(URI.create(base + "/diagnostics/sql?reset")).build(), HttpResponse.BodyHandlers.ofString());
 
+        QuizCost.Cpu cpu = args.length > 5 ? new QuizCost.Cpu(Long.parseLong(args[4]), Long.parseLong(args[5])) : null;
         long spikeStart = System.nanoTime();
         try (ExecutorService spike = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < learners.size(); i++) {
@@ -113,6 +115,12 @@ public class QuizBench {
                 HttpResponse.BodyHandlers.ofString()).body();
 
         System.out.printf("  everything done in %.0f s after the first start%n", spikeSeconds);
+        if (cpu != null) {
+            long[] used = cpu.used();
+            System.out.printf("  CPU used in the spike: server %.0f s, database %.0f s, this load generator %.0f s: %.2f of %d cores on average%n",
+                    used[0] / 1e3, used[1] / 1e3, used[2] / 1e3, (used[0] + used[1] + used[2]) / 1e3 / spikeSeconds,
+                    Runtime.getRuntime().availableProcessors());
+        }
         print("quiz start (start button)", "start", stats, "POST /quiz/");
         print("attempt page (20 questions)", "page", stats, "/quiz/take");
         print("answer save (autosave)", "save", stats, "PUT /api/attempts/{n}/answers/{n}");
@@ -131,8 +139,8 @@ public class QuizBench {
         Random random = new Random(learner.email.hashCode());
         String page = get(base + "/quiz/?quiz=" + quiz, learner, null).body();
         String form = "start-form=start-form&start=Start&quiz=" + quiz + "&jakarta.faces.ViewState=" + enc(viewState(page));
-        HttpResponse<String> started = post(base + "/quiz/?quiz=" + quiz, form, learner, "start");
-        String location = started.headers().firstValue("Location").orElse("");
+        BrowserConnection.Reply started = post(base + "/quiz/?quiz=" + quiz, form, learner, "start");
+        String location = started.location() == null ? "" : started.location();
         Matcher attempt = ATTEMPT.matcher(location);
         if (started.statusCode() != 302 || !attempt.find()) {
             error("start");
@@ -146,11 +154,8 @@ public class QuizBench {
             next += (long) (ANSWER_GAP_S * (0.5 + random.nextDouble()) * 1e9);
             sleepUntil(next);
             int pick = 1 + random.nextInt(4);
-            long s = System.nanoTime();
-            HttpResponse<String> saved = send(HttpRequest.newBuilder(URI.create(base + "/api/attempts/" + learner.attempt + "/answers/" + position))
-                    .header("Cookie", learner.session).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofString("{\"picks\":[" + pick + "]}")).build());
-            record("save", s);
+            BrowserConnection.Reply saved = put(base + "/api/attempts/" + learner.attempt + "/answers/" + position,
+                    "{\"picks\":[" + pick + "]}", learner, "save");
             if (saved.statusCode() == 200) {
                 learner.acknowledged.put(position, pick);
             } else {
@@ -160,8 +165,8 @@ public class QuizBench {
         StringBuilder submit = new StringBuilder("attempt-form=attempt-form&submit=Submit&attempt=" + learner.attempt);
         learner.acknowledged.forEach((position, pick) -> submit.append("&q").append(position).append('=').append(pick));
         submit.append("&jakarta.faces.ViewState=").append(enc(takeState));
-        HttpResponse<String> submitted = post(base + "/quiz/take?attempt=" + learner.attempt, submit.toString(), learner, "submit");
-        if (submitted.statusCode() != 302 || !submitted.headers().firstValue("Location").orElse("").contains("/quiz/review")) {
+        BrowserConnection.Reply submitted = post(base + "/quiz/take?attempt=" + learner.attempt, submit.toString(), learner, "submit");
+        if (submitted.statusCode() != 302 || submitted.location() == null || !submitted.location().contains("/quiz/review")) {
             error("submit");
         }
     }
@@ -200,9 +205,9 @@ public class QuizBench {
                 acknowledged, acknowledged - lost, lost, graded, expected.size());
     }
 
-    static HttpResponse<String> get(String url, Learner learner, String timing) throws Exception {
+    static BrowserConnection.Reply get(String url, Learner learner, String timing) throws Exception {
         long s = System.nanoTime();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", learner.session).build());
+        BrowserConnection.Reply response = send(learner, "GET", url, null, null);
         if (timing != null) {
             record(timing, s);
             if (response.statusCode() != 200) {
@@ -212,24 +217,35 @@ public class QuizBench {
         return response;
     }
 
-    static HttpResponse<String> post(String url, String form, Learner learner, String timing) throws Exception {
+    static BrowserConnection.Reply post(String url, String form, Learner learner, String timing) throws Exception {
         long s = System.nanoTime();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(url)).header("Cookie", learner.session)
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        BrowserConnection.Reply response = send(learner, "POST", url, "application/x-www-form-urlencoded", form);
         record(timing, s);
         return response;
     }
 
-    /** Signs in, waiting and trying again when the sign-in throttle asks to (the load comes from one address). */
-    static HttpResponse<String> send(HttpRequest request) throws Exception {
+    static BrowserConnection.Reply put(String url, String json, Learner learner, String timing) throws Exception {
+        long s = System.nanoTime();
+        BrowserConnection.Reply response = send(learner, "PUT", url, "application/json", json);
+        record(timing, s);
+        return response;
+    }
+
+    /** Sends on the learner's own kept-alive connection, once a slot among the requests in flight is free. */
+    static BrowserConnection.Reply send(Learner learner, String method, String url, String contentType, String body) throws Exception {
+        if (learner.connection == null) {
+            URI uri = URI.create(url);
+            learner.connection = new BrowserConnection(uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort());
+        }
         IN_FLIGHT.acquire();
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return learner.connection.send(method, url, learner.session, contentType, body);
         } finally {
             IN_FLIGHT.release();
         }
     }
 
+    /** Signs in, waiting and trying again when the sign-in throttle asks to (the load comes from one address). */
     static void signIn(String base, Learner learner) throws Exception {
         for (int attempt = 1; ; attempt++) {
             try {

@@ -41,8 +41,8 @@ public class QuizCost {
             String page = QuizBench.get(base + "/quiz/?quiz=" + quiz, learner, "quiz page").body();
             String form = "start-form=start-form&start=Start&quiz=" + quiz + "&jakarta.faces.ViewState="
                     + QuizBench.enc(QuizBench.viewState(page));
-            HttpResponse<String> started = QuizBench.post(base + "/quiz/?quiz=" + quiz, form, learner, "start");
-            java.util.regex.Matcher attempt = QuizBench.ATTEMPT.matcher(started.headers().firstValue("Location").orElse(""));
+            BrowserConnection.Reply started = QuizBench.post(base + "/quiz/?quiz=" + quiz, form, learner, "start");
+            java.util.regex.Matcher attempt = QuizBench.ATTEMPT.matcher(started.location() == null ? "" : started.location());
             if (!attempt.find()) {
                 throw new IllegalStateException("start answered " + started.statusCode());
             }
@@ -63,11 +63,8 @@ public class QuizCost {
                         QuizBench.Learner learner = learners.get(random.nextInt(learners.size()));
                         int position = 1 + random.nextInt(QuizBench.ANSWERS);
                         int pick = 1 + random.nextInt(4);
-                        long s = System.nanoTime();
-                        HttpResponse<String> saved = QuizBench.send(HttpRequest.newBuilder(URI.create(base + "/api/attempts/" + learner.attempt
-                                        + "/answers/" + position)).header("Cookie", learner.session).header("Content-Type", "application/json")
-                                .PUT(HttpRequest.BodyPublishers.ofString("{\"picks\":[" + pick + "]}")).build());
-                        QuizBench.record("save", s);
+                        BrowserConnection.Reply saved = QuizBench.put(base + "/api/attempts/" + learner.attempt + "/answers/" + position,
+                                "{\"picks\":[" + pick + "]}", learner, "save");
                         if (saved.statusCode() != 200) {
                             throw new IllegalStateException("save answered " + saved.statusCode() + ": " + saved.body());
                         }
@@ -85,7 +82,7 @@ public class QuizCost {
             StringBuilder submit = new StringBuilder("attempt-form=attempt-form&submit=Submit&attempt=" + learner.attempt);
             learner.acknowledged.forEach((position, pick) -> submit.append("&q").append(position).append('=').append(pick));
             submit.append("&jakarta.faces.ViewState=").append(QuizBench.enc(learner.takeState));
-            HttpResponse<String> submitted = QuizBench.post(base + "/quiz/take?attempt=" + learner.attempt, submit.toString(), learner, "submit");
+            BrowserConnection.Reply submitted = QuizBench.post(base + "/quiz/take?attempt=" + learner.attempt, submit.toString(), learner, "submit");
             if (submitted.statusCode() != 302) {
                 throw new IllegalStateException("submit answered " + submitted.statusCode());
             }
@@ -143,6 +140,12 @@ public class QuizCost {
             }
             String[] stat = Files.readString(Path.of("/proc/" + pid + "/stat")).replaceAll(".*\\) ", "").split(" ");
             return (Long.parseLong(stat[11]) + Long.parseLong(stat[12])) * 10; // utime + stime, 100 ticks a second
+        }
+
+        /** Milliseconds of CPU used since construction: server, database, this process. */
+        long[] used() throws Exception {
+            long[] end = now();
+            return new long[] {end[0] - start[0], end[1] - start[1], end[2] - start[2]};
         }
 
         void report(String what, long requests) throws Exception {
