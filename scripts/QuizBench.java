@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * within two minutes. Prints latency percentiles, errors and SQL per request for start, save and
  * submit-and-grade, and writes every acknowledged answer to a file; with --verify (after the server
  * has stopped, so an embedded database can be opened) it checks that each of them is in the database.
- * Usage: java scripts/QuizBench.java <base-url> <webinar-file> <acknowledged-file> [learners [server-pid database-pid]]
+ * Usage: java scripts/QuizBench.java <base-url> <webinar-file> <acknowledged-file> [learners [first [answer-gap-seconds
+ *        [server-pid database-pid]]]]
  *        java -cp <jdbc jars> scripts/QuizBench.java --verify <acknowledged-file> <jdbc-url> <user> <password>
  */
 public class QuizBench {
@@ -39,7 +40,8 @@ public class QuizBench {
     static final Pattern ATTEMPT = Pattern.compile("attempt=(\\d+)");
     static final int ANSWERS = 20;
     static final double START_WINDOW_S = 60;
-    static final double ANSWER_GAP_S = 2.5;
+    /** Mean seconds between a learner's answers (each gap drawn between half and one and a half times it). */
+    static double answerGapSeconds = 2.5;
 
     /** One learner: their session cookie, attempt, and the answers the server acknowledged. */
     static final class Learner {
@@ -75,7 +77,10 @@ public class QuizBench {
         List<String> lines = Files.readAllLines(Path.of(args[1]));
         long quiz = Long.parseLong(lines.get(0).strip());
         int count = args.length > 3 ? Integer.parseInt(args[3]) : Math.min(1_800, lines.size() - 1);
-        List<Learner> learners = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).limit(count).map(Learner::new).toList();
+        int first = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+        answerGapSeconds = args.length > 5 ? Double.parseDouble(args[5]) : answerGapSeconds;
+        List<Learner> learners = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).skip(first).limit(count)
+                .map(Learner::new).toList();
 
         long t0 = System.nanoTime();
         try (ExecutorService signIns = Executors.newFixedThreadPool(2)) {
@@ -90,11 +95,11 @@ public class QuizBench {
                 f.get();
             }
         }
-        System.out.printf("Webinar spike: %d learners signed in (%.0f s, not measured); quiz %d, %d answers each%n",
-                learners.size(), (System.nanoTime() - t0) / 1e9, quiz, ANSWERS);
+        System.out.printf("Webinar spike: %d learners signed in (%.0f s, not measured); quiz %d, %d answers each, %.1f s apart on average%n",
+                learners.size(), (System.nanoTime() - t0) / 1e9, quiz, ANSWERS, answerGapSeconds);
         HTTP.send(HttpRequest.newBuilder(URI.create(base + "/diagnostics/sql?reset")).build(), HttpResponse.BodyHandlers.ofString());
 
-        QuizCost.Cpu cpu = args.length > 5 ? new QuizCost.Cpu(Long.parseLong(args[4]), Long.parseLong(args[5])) : null;
+        QuizCost.Cpu cpu = args.length > 7 ? new QuizCost.Cpu(Long.parseLong(args[6]), Long.parseLong(args[7])) : null;
         long spikeStart = System.nanoTime();
         try (ExecutorService spike = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int i = 0; i < learners.size(); i++) {
@@ -151,7 +156,7 @@ public class QuizBench {
         String takeState = viewState(take);
         long next = System.nanoTime();
         for (int position = 1; position <= ANSWERS; position++) {
-            next += (long) (ANSWER_GAP_S * (0.5 + random.nextDouble()) * 1e9);
+            next += (long) (answerGapSeconds * (0.5 + random.nextDouble()) * 1e9);
             sleepUntil(next);
             int pick = 1 + random.nextInt(4);
             BrowserConnection.Reply saved = put(base + "/api/attempts/" + learner.attempt + "/answers/" + position,
