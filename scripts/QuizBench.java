@@ -40,6 +40,7 @@ public class QuizBench {
     static final Pattern ATTEMPT = Pattern.compile("attempt=(\\d+)");
     static final int ANSWERS = 20;
     static final double START_WINDOW_S = 60;
+    static final double MAX_ANSWERING_S = 110;
     /** Mean seconds between a learner's answers (each gap drawn between half and one and a half times it). */
     static double answerGapSeconds = 2.5;
 
@@ -130,6 +131,10 @@ public class QuizBench {
         print("attempt page (20 questions)", "page", stats, "/quiz/take");
         print("answer save (autosave)", "save", stats, "PUT /api/attempts/{n}/answers/{n}");
         print("submit and grade (20 questions)", "submit", stats, "POST /quiz/take");
+        List<Long> journeys = new ArrayList<>(MICROS.getOrDefault("journey", List.of()));
+        Collections.sort(journeys);
+        System.out.printf("  a learner's journey (quiz page to submitted): p50 %.0f s, p95 %.0f s, longest %.0f s%n", pct(journeys, 0.5) / 1e3,
+                pct(journeys, 0.95) / 1e3, pct(journeys, 1) / 1e3);
         ERRORS.forEach((what, n) -> System.out.printf("  errors in %s: %d%n", what, n.get()));
         StringBuilder acknowledged = new StringBuilder();
         for (Learner learner : learners) {
@@ -142,6 +147,7 @@ public class QuizBench {
     static void take(String base, long quiz, Learner learner, long startAt) throws Exception {
         sleepUntil(startAt);
         Random random = new Random(learner.email.hashCode());
+        long journey = System.nanoTime();
         String page = get(base + "/quiz/?quiz=" + quiz, learner, null).body();
         String form = "start-form=start-form&start=Start&quiz=" + quiz + "&jakarta.faces.ViewState=" + enc(viewState(page));
         BrowserConnection.Reply started = post(base + "/quiz/?quiz=" + quiz, form, learner, "start");
@@ -154,11 +160,21 @@ public class QuizBench {
         learner.attempt = Long.parseLong(attempt.group(1));
         String take = get(base + "/quiz/take?attempt=" + learner.attempt, learner, "page").body();
         String takeState = viewState(take);
+        double[] gaps = new double[ANSWERS];
+        int[] picks = new int[ANSWERS];
+        double total = 0;
+        for (int i = 0; i < ANSWERS; i++) {
+            gaps[i] = answerGapSeconds * (0.5 + random.nextDouble());
+            picks[i] = 1 + random.nextInt(4);
+            total += gaps[i];
+        }
+        // a learner's answers take at most 110 s, so that everyone submits within two minutes of starting
+        double scale = Math.min(1, MAX_ANSWERING_S / total);
         long next = System.nanoTime();
         for (int position = 1; position <= ANSWERS; position++) {
-            next += (long) (answerGapSeconds * (0.5 + random.nextDouble()) * 1e9);
+            next += (long) (gaps[position - 1] * scale * 1e9);
             sleepUntil(next);
-            int pick = 1 + random.nextInt(4);
+            int pick = picks[position - 1];
             BrowserConnection.Reply saved = put(base + "/api/attempts/" + learner.attempt + "/answers/" + position,
                     "{\"picks\":[" + pick + "]}", learner, "save");
             if (saved.statusCode() == 200) {
@@ -174,6 +190,7 @@ public class QuizBench {
         if (submitted.statusCode() != 302 || submitted.location() == null || !submitted.location().contains("/quiz/review")) {
             error("submit");
         }
+        record("journey", journey);
     }
 
     /** Every answer the server acknowledged must be in the database, and every attempt graded. */
