@@ -74,20 +74,25 @@ public class AssessmentRepository {
 
     /**
      * The autosave's one read: the attempt's owner, status and deadline with the asked question's
-     * row and version, locking the attempt (and that row) until commit, so a save and a submit of
-     * the same attempt take turns. In SQL, without building entities: it runs for every answer.
+     * row and version (none if the attempt asks no such question), locking the attempt row until
+     * commit, so a save and a submit of the same attempt take turns. Only the attempt row: the
+     * asked row is read in subqueries, which a locking read does not lock, so a save takes its row
+     * locks in the order a submit does (attempt, then its questions). In SQL, without building
+     * entities: it runs for every answer.
      */
     public Optional<AnswerTarget> lockAnswerTarget(long attemptId, int position) {
-        List<?> rows = em.createNativeQuery("SELECT a.account_id, a.status, a.deadline_at, q.id, q.version_id"
-                        + " FROM quiz_attempt a JOIN attempt_question q ON q.attempt_id = a.id AND q.position = ?"
-                        + " WHERE a.id = ? FOR UPDATE")
-                .setParameter(1, position).setParameter(2, attemptId).getResultList();
+        List<?> rows = em.createNativeQuery("SELECT a.account_id, a.status, a.deadline_at,"
+                        + " (SELECT q.id FROM attempt_question q WHERE q.attempt_id = a.id AND q.position = ?),"
+                        + " (SELECT q.version_id FROM attempt_question q WHERE q.attempt_id = a.id AND q.position = ?)"
+                        + " FROM quiz_attempt a WHERE a.id = ? FOR UPDATE")
+                .setParameter(1, position).setParameter(2, position).setParameter(3, attemptId).getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Object[] row = (Object[]) rows.getFirst();
         return Optional.of(new AnswerTarget(((Number) row[0]).longValue(), AttemptStatus.valueOf((String) row[1]),
-                UtcInstantConverter.parse(row[2]), ((Number) row[3]).longValue(), ((Number) row[4]).longValue()));
+                UtcInstantConverter.parse(row[2]), row[3] == null ? null : ((Number) row[3]).longValue(),
+                row[4] == null ? null : ((Number) row[4]).longValue()));
     }
 
     /** Writes one answer (the autosave's one update); in SQL, since the row carries no version to raise. */

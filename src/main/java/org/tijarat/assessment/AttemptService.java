@@ -13,6 +13,7 @@ import org.tijarat.enrollment.EnrollmentLearners;
 import org.tijarat.identity.Caller;
 import org.tijarat.platform.BusinessException;
 import org.tijarat.platform.NotAllowedException;
+import org.tijarat.platform.NotFoundException;
 
 /**
  * A learner's attempts: start or resume, save one answer at a time, submit once. Every rule is
@@ -89,10 +90,8 @@ public class AttemptService {
     public Instant save(long attemptId, int position, Response response) {
         long learnerId = caller.activeId();
         Instant now = clock.instant();
-        AnswerTarget target = repository.lockAnswerTarget(attemptId, position).orElseThrow(() -> {
-            repository.getAttempt(attemptId).requireLearner(learnerId);
-            return new BusinessException("attempt.no_such_question");
-        }).checkAccepts(learnerId, now, grace());
+        AnswerTarget target = repository.lockAnswerTarget(attemptId, position).orElseThrow(NotFoundException::new)
+                .checkAccepts(learnerId, now, grace());
         response.checkedFor(shapes.of(target.versionId()));
         repository.saveAnswer(target.askedId(), QuestionJson.write(response), now);
         return now;

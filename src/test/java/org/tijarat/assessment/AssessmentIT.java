@@ -33,6 +33,7 @@ import org.tijarat.course.MediaSamples;
 import org.tijarat.enrollment.EnrollmentFixtures;
 import org.tijarat.identity.Account;
 import org.tijarat.identity.Role;
+import org.tijarat.platform.BusinessException;
 import org.tijarat.platform.NotAllowedException;
 import org.tijarat.platform.NotFoundException;
 import org.tijarat.testing.ActingCaller;
@@ -269,6 +270,45 @@ class AssessmentIT {
         List<Object> started = Refusals.concurrently(executor, starts);
         assertThat(started).allMatch(Long.class::isInstance);
         assertThat(started.stream().distinct()).as("concurrent starts open one attempt").hasSize(1);
+    }
+
+    @Test
+    void anAutosaveRacingTheSubmitIsEitherGradedOrRefused() throws Exception {
+        Setting s = fixtures.course();
+        Question first = fixtures.question(s, "Race", single("First racing question", "right", "wrong"));
+        Question second = fixtures.question(s, "Race", single("Second racing question", "right", "wrong"));
+        Quiz quiz = fixtures.quiz(s, settings -> settings, first, second);
+        for (int round = 0; round < 4; round++) {
+            Account learner = fixtures.learnerIn(s);
+            caller.actAs(learner);
+            long attemptId = attempts.start(quiz.getId());
+            List<Callable<Object>> racers = new ArrayList<>();
+            for (int position = 1; position <= 2; position++) {
+                int asked = position;
+                racers.add(() -> {
+                    caller.actAs(learner);
+                    return attempts.save(attemptId, asked, picks(1)) == null ? null : asked;
+                });
+            }
+            racers.add(() -> {
+                caller.actAs(learner);
+                return attempts.submit(attemptId);
+            });
+            List<Object> results = Refusals.concurrently(executor, racers);
+            assertThat(results.get(2)).isEqualTo(AttemptStatus.GRADED);
+            for (int position = 1; position <= 2; position++) {
+                Object saved = results.get(position - 1);
+                if (saved instanceof Integer asked) {
+                    Object score = tx.call(em -> em.createNativeQuery("SELECT score FROM attempt_question WHERE attempt_id = ? AND position = ?")
+                            .setParameter(1, attemptId).setParameter(2, asked).getSingleResult());
+                    assertThat(new BigDecimal(score.toString())).as("an acknowledged answer is graded").isEqualByComparingTo("1");
+                } else {
+                    assertThat(saved).as("a save that lost the race is refused, not failed")
+                            .isInstanceOfSatisfying(BusinessException.class,
+                                    e -> assertThat(e.getMessageKey()).isEqualTo("attempt.already_submitted"));
+                }
+            }
+        }
     }
 
     // --- authorization and integrity ---------------------------------------------------------------------
